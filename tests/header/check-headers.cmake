@@ -1,0 +1,15 @@
+# Compile the umbrella header, and every module header alone, with strict C11 flags.
+file(MAKE_DIRECTORY ${OUT})
+file(GLOB hdrs RELATIVE ${INC} ${INC}/auctreg.h ${INC}/auctreg/*.h)
+foreach(h IN LISTS hdrs)
+  string(MAKE_C_IDENTIFIER ${h} id)
+  set(src ${OUT}/${id}.c)
+  file(WRITE ${src} "#include \"${h}\"\n#include \"${h}\"\nint auctreg_header_test_${id}(void);\nint auctreg_header_test_${id}(void) { return 0; }\n")
+  execute_process(COMMAND ${CC} -std=c11 -Wall -Wextra -Wpedantic -Werror -Wstrict-prototypes
+                  -I${INC} -c ${src} -o ${OUT}/${id}.o RESULT_VARIABLE rc)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "header ${h} does not compile alone")
+  endif()
+endforeach()
+list(LENGTH hdrs n)
+message(STATUS "${n} headers compile alone with -std=c11 -Wall -Wextra -Wpedantic -Werror")
