@@ -18,5 +18,8 @@
 #include "auctreg/application.h"
 #include "auctreg/codes.h"
 #include "auctreg/validate.h"
+#include "auctreg/rules.h"
+#include "auctreg/workflow.h"
+#include "auctreg/registry.h"
 
 #endif /* AUCTREG_H */
