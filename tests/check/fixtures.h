@@ -3,6 +3,7 @@
 #define AUCTREG_TEST_FIXTURES_H
 
 #include <check.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "auctreg.h"
@@ -74,6 +75,139 @@ static inline void fix_practice(auctreg_application *a)
 static inline void fix_consent(auctreg_application *a)
 {
     ck_assert_int_eq(auctreg_application_document_add(a, "consent", "consent.pdf", FIX_PDF, sizeof FIX_PDF - 1), 0);
+}
+
+/* ---------------------------------------------------------------- a registry with master data */
+
+#define FIX_REN "3200101"   /* practising in 2025: renewal */
+#define FIX_REREG "3200102" /* registered in 2023 only: re-registration */
+#define FIX_WANG "3200278"  /* 王蓓: never registered, first registration */
+#define FIX_BJ "1100001"    /* Beijing enterprise: no provincial level */
+#define FIX_PREP "3200103"  /* enterprise in preparation (R4) */
+#define FIX_MEMB "3200104"  /* renewal, already a branch member for 2026 */
+#define FIX_ADMIN AUCTREG_ROLE_ADMIN, "admin"
+
+typedef struct fix_world {
+    auctreg_registry *r;
+    char js[19], bj[19], prep[19], hn[19];
+} fix_world;
+
+static inline void fix_ok(int rc)
+{
+    ck_assert_msg(rc == 0, "expected success, got %s (%s: %s)", auctreg_status_name(rc), auctreg_error_reason(),
+                  auctreg_error_message_lang(AUCTREG_LANG_EN));
+}
+
+static inline void fix_world_master(fix_world *w)
+{
+    fix_uscc(w->js, "91320100MA1XXXXX0");
+    fix_uscc(w->bj, "91110105MA0AAAAA0");
+    fix_uscc(w->prep, "91320200MA2BBBBB0");
+    fix_uscc(w->hn, "91410100MA3CCCCC0");
+    fix_ok(auctreg_registry_put_enterprise(w->r, FIX_ADMIN, w->js, "南京拍卖行有限公司", 32,
+                                           AUCTREG_ENTERPRISE_ACTIVE, "2010-05-01"));
+    fix_ok(auctreg_registry_put_enterprise(w->r, FIX_ADMIN, w->bj, "北京拍卖有限公司", 11, AUCTREG_ENTERPRISE_ACTIVE,
+                                           NULL));
+    fix_ok(auctreg_registry_put_enterprise(w->r, FIX_ADMIN, w->prep, "无锡拍卖有限公司（筹）", 32,
+                                           AUCTREG_ENTERPRISE_PREPARING, NULL));
+    fix_ok(auctreg_registry_put_enterprise(w->r, FIX_ADMIN, w->hn, "郑州拍卖有限公司", 41, AUCTREG_ENTERPRISE_ACTIVE,
+                                           NULL));
+    auctreg_person *wang = fix_wang_bei();
+    fix_ok(auctreg_registry_put_auctioneer(w->r, FIX_ADMIN, FIX_REN, "李明", w->js, NULL));
+    fix_ok(auctreg_registry_put_auctioneer(w->r, FIX_ADMIN, FIX_REREG, "张华", w->js, NULL));
+    fix_ok(auctreg_registry_put_auctioneer(w->r, FIX_ADMIN, FIX_WANG, "王蓓", w->hn, wang));
+    fix_ok(auctreg_registry_put_auctioneer(w->r, FIX_ADMIN, FIX_BJ, "赵京", w->bj, NULL));
+    fix_ok(auctreg_registry_put_auctioneer(w->r, FIX_ADMIN, FIX_PREP, "钱筹", w->prep, NULL));
+    fix_ok(auctreg_registry_put_auctioneer(w->r, FIX_ADMIN, FIX_MEMB, "孙会", w->js, NULL));
+    auctreg_person_free(wang);
+    fix_ok(auctreg_registry_import_registration_year(w->r, FIX_ADMIN, FIX_REN, 2024));
+    fix_ok(auctreg_registry_import_registration_year(w->r, FIX_ADMIN, FIX_REN, 2025));
+    fix_ok(auctreg_registry_import_registration_year(w->r, FIX_ADMIN, FIX_REREG, 2023));
+    fix_ok(auctreg_registry_import_registration_year(w->r, FIX_ADMIN, FIX_BJ, 2025));
+    fix_ok(auctreg_registry_import_registration_year(w->r, FIX_ADMIN, FIX_PREP, 2025));
+    fix_ok(auctreg_registry_import_registration_year(w->r, FIX_ADMIN, FIX_MEMB, 2025));
+    fix_ok(auctreg_registry_add_membership_year(w->r, FIX_ADMIN, FIX_MEMB, 2026));
+}
+
+/* Open `path` (":memory:" or a file) on 2025-11-20 with the master data above. */
+static inline void fix_world_open(fix_world *w, const char *path)
+{
+    memset(w, 0, sizeof *w);
+    fix_ok(auctreg_registry_open(&w->r, path, NULL));
+    fix_ok(auctreg_registry_set_today(w->r, "2025-11-20"));
+    fix_world_master(w);
+}
+
+static inline void fix_world_close(fix_world *w)
+{
+    auctreg_registry_close(w->r);
+    w->r = NULL;
+}
+
+/* The current version of an application (read as the national reviewer). */
+static inline int64_t fix_ver(fix_world *w, int64_t id)
+{
+    auctreg_application *a = NULL;
+    fix_ok(auctreg_registry_get_application(w->r, AUCTREG_ROLE_NATIONAL, "cn", id, &a));
+    int64_t v = auctreg_application_get_int(a, AUCTREG_APP_VERSION);
+    auctreg_application_free(a);
+    return v;
+}
+
+static inline int64_t fix_int(fix_world *w, int64_t id, auctreg_app_field f)
+{
+    auctreg_application *a = NULL;
+    fix_ok(auctreg_registry_get_application(w->r, AUCTREG_ROLE_NATIONAL, "cn", id, &a));
+    int64_t v = auctreg_application_get_int(a, f);
+    auctreg_application_free(a);
+    return v;
+}
+
+/* Create `mgmt`'s draft with `ce_tenths` hours of CE and two practice records. */
+static inline int64_t fix_create(fix_world *w, const char *mgmt, int64_t ce_tenths)
+{
+    auctreg_application *c = NULL;
+    fix_ok(auctreg_application_new(&c));
+    if (ce_tenths)
+        fix_ce(c, ce_tenths);
+    fix_practice(c);
+    int64_t id = 0;
+    fix_ok(auctreg_registry_create_application(w->r, AUCTREG_ROLE_APPLICANT, mgmt, c, &id));
+    auctreg_application_free(c);
+    return id;
+}
+
+/* Pay what is due through an order and the gateway confirmation. */
+static inline void fix_pay(fix_world *w, int64_t id, const char *mgmt, const char *txn)
+{
+    char *ref = NULL;
+    int64_t amount = 0;
+    fix_ok(auctreg_registry_create_payment_order(w->r, AUCTREG_ROLE_APPLICANT, mgmt, id, fix_ver(w, id), "李付",
+                                                 "payer@example.com", "13912345678", AUCTREG_CHANNEL_BANK, "ICBC",
+                                                 &ref, &amount));
+    fix_ok(auctreg_registry_confirm_payment(w->r, AUCTREG_ROLE_SYSTEM, "gateway", ref, txn, amount, NULL, NULL));
+    auctreg_free(ref);
+}
+
+/* Submit, choose the registration fee and pay: the application is in enterprise review. */
+static inline void fix_to_review(fix_world *w, int64_t id, const char *mgmt)
+{
+    fix_ok(auctreg_registry_submit(w->r, AUCTREG_ROLE_APPLICANT, mgmt, id, fix_ver(w, id), NULL));
+    fix_ok(auctreg_registry_choose_fee(w->r, AUCTREG_ROLE_APPLICANT, mgmt, id, fix_ver(w, id),
+                                       AUCTREG_FEE_REGISTRATION, NULL));
+    char txn[32];
+    snprintf(txn, sizeof txn, "TXN-%lld", (long long)id);
+    fix_pay(w, id, mgmt, txn);
+}
+
+/* Number of audit rows of an application. */
+static inline int64_t fix_audit_count(fix_world *w, int64_t id)
+{
+    auctreg_rows *rows = NULL;
+    fix_ok(auctreg_registry_audit(w->r, AUCTREG_ROLE_NATIONAL, "cn", id, 0, 1, &rows));
+    int64_t n = auctreg_rows_total(rows);
+    auctreg_rows_free(rows);
+    return n;
 }
 
 #endif
