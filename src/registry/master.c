@@ -28,7 +28,8 @@ int auctreg_registry_put_enterprise(auctreg_registry *r, auctreg_role role, cons
     if (!*name)
         auctreg__problems_add(&p, "name", "enterprise.name.empty", "企业名称不能为空", "the name is required");
     else if (auctreg__check_text("name", name, NAME_MAX_BYTES, false))
-        auctreg__problems_add(&p, "name", auctreg_error_reason(), "%s", "%s", auctreg_error_message());
+        auctreg__problems_add_msgs(&p, "name", auctreg_error_reason(), auctreg_error_message_lang(AUCTREG_LANG_ZH),
+                                   auctreg_error_message_lang(AUCTREG_LANG_EN));
     if (province < 11 || province > 99)
         auctreg__problems_add(&p, "province", "rules.province.range", "省级行政区划代码无效：%d",
                               "invalid province code: %d", province);
@@ -200,7 +201,8 @@ int auctreg_registry_put_auctioneer(auctreg_registry *r, auctreg_role role, cons
     if (!*name)
         auctreg__problems_add(&p, "name", "auctioneer.name.empty", "姓名不能为空", "the name is required");
     else if (auctreg__check_text("name", name, NAME_MAX_BYTES, false))
-        auctreg__problems_add(&p, "name", auctreg_error_reason(), "%s", "%s", auctreg_error_message());
+        auctreg__problems_add_msgs(&p, "name", auctreg_error_reason(), auctreg_error_message_lang(AUCTREG_LANG_ZH),
+                                   auctreg_error_message_lang(AUCTREG_LANG_EN));
     if (p.count || p.oom)
         return auctreg__fail_problems(AUCTREG_EINVAL, &p, "auctioneer.invalid", "拍卖师信息有误",
                                       "invalid auctioneer");
