@@ -256,11 +256,137 @@ def main():
     with open(os.path.join(here, "python", "auctreg", "__init__.pyi.in"), encoding="utf-8") as fi:
         stub = fi.read()
     with open(os.path.join(outdir, "__init__.pyi"), "w", encoding="utf-8") as fo:
-        fo.write(stub.replace("@GENERATED@", make_stub(meta, funcs, classes, modfuncs)))
+        fo.write(stub.replace("@GENERATED@", make_stub(meta, funcs, classes, modfuncs, stub)))
 
 
-def make_stub(meta, funcs, classes, modfuncs):
-    return ""
+SCALARS = {"int", "long", "int64_t", "size_t", "auctreg_value_int", "unsigned", "unsigned int",
+           "uint32_t", "int32_t", "uint64_t", "bool", "_Bool"}
+
+
+def py_type(t, enums, classnames):
+    """Python type (as text) of a C type, for the stub."""
+    base = t.replace("const ", "").strip()
+    if base in SCALARS:
+        return "bool" if base in ("bool", "_Bool") else "int"
+    if base in enums:
+        return f"{enums[base]} | int"
+    if base == "char *":
+        return "str | None"
+    h, n = base_of(t)
+    if h in classnames and n == 1:
+        return f"{classnames[h]} | None"
+    return "object"
+
+
+def out_type(t, enums, classnames):
+    base = t.replace("const ", "").strip()
+    if base in ("char **",):
+        return "str"
+    if base.endswith(" *") and base[:-2] in SCALARS:
+        return "int"
+    if base.endswith(" *") and base[:-2] in enums:
+        return "int"
+    h, n = base_of(t)
+    if h in classnames and n == 2:
+        return classnames[h]
+    return "object"
+
+
+def signature(f, drop, enums, classnames):
+    ins, outs = [], []
+    ps = [p for i, p in enumerate(f["params"]) if i not in drop]
+    i = 0
+    while i < len(ps):
+        t, n = ps[i]
+        nxt = ps[i + 1] if i + 1 < len(ps) else None
+        if t == "const void *" and nxt and nxt[0] == "size_t":
+            ins.append(f"{n}: bytes"); i += 2; continue
+        if t == "const void **" and nxt and nxt[0] == "size_t *":
+            outs.append("bytes | None"); i += 2; continue
+        base = t.replace("const ", "")
+        is_out = (base.endswith("**") or (base.endswith(" *") and (base[:-2] in SCALARS or base[:-2] in enums)))
+        if is_out:
+            outs.append(out_type(t, enums, classnames))
+        else:
+            ins.append(f"{n}: {py_type(t, enums, classnames)}")
+        i += 1
+    ret = f["ret"]
+    if ret == "int" and not f.get("value"):
+        r = "None" if not outs else outs[0] if len(outs) == 1 else "tuple[" + ", ".join(outs) + "]"
+    elif ret == "void":
+        r = "None"
+    elif ret == "const char *":
+        r = "str | None"
+    else:
+        h, n = base_of(ret)
+        r = f"{classnames[h]} | None" if h in classnames else "int"
+    return ins, r
+
+
+def make_stub(meta, funcs, classes, modfuncs, template):
+    classnames = meta["classes"]
+    enums = {n: py for n, py, _ in meta["enums"]}
+    L = []
+    for cname, pyname, consts in meta["enums"]:
+        L.append(f"class {pyname}(enum.IntEnum):")
+        names = list(consts)
+        if len(names) > 1 and names[-1].endswith("_COUNT"):
+            names = names[:-1]
+        prefix = os.path.commonprefix(names) if len(names) > 1 else names[0].rsplit("_", 1)[0] + "_"
+        prefix = prefix[: prefix.rfind("_") + 1]
+        for c in names:
+            L.append(f"    {c[len(prefix):]}: int")
+        L.append("")
+    for const, stem in meta["errors"]:
+        L.append(f"class {stem}Error(Error): ...")
+    L.append("")
+    for h in sorted(classes, key=lambda h: classnames[h]):
+        c = classes[h]
+        if not (c["ctor"] or c["methods"] or c["statics"]):
+            continue
+        L.append(f"class {classnames[h]}:")
+        if c["ctor"]:
+            ins, _ = signature(c["ctor"], {0}, enums, classnames)
+            L.append(f"    def __init__(self{''.join(', ' + a for a in ins)}) -> None: ...")
+        for f in c["methods"]:
+            ins, r = signature(f, {f["self_idx"]}, enums, classnames)
+            L.append(f"    def {f['verb']}(self{''.join(', ' + a for a in ins)}) -> {r}: ...")
+        for f in c["statics"]:
+            ins, r = signature(f, set(), enums, classnames)
+            L.append("    @staticmethod")
+            L.append(f"    def {f['verb']}({', '.join(ins)}) -> {r}: ...")
+        L.append("    def close(self) -> None: ...")
+        L.append(f"    def __enter__(self) -> {classnames[h]}: ...")
+        L.append("    def __exit__(self, *exc: object) -> bool: ...")
+        extra = STUB_EXTRAS.get(classnames[h], [])
+        L += ["    " + e for e in extra]
+        L.append("")
+    for f in modfuncs:
+        if f"def {f['name'][len('auctreg_'):]}(" in template:
+            continue            # the pure-Python layer defines it (see the template)
+        ins, r = signature(f, set(), enums, classnames)
+        L.append(f"def {f['name'][len('auctreg_'):]}({', '.join(ins)}) -> {r}: ...")
+    return "\n".join(L) + "\n"
+
+
+# Members the pure-Python layer (python/auctreg/__init__.py) adds to some classes.
+STUB_EXTRAS = {
+    "Person": ["def __getitem__(self, key: PersonField | int | str) -> str: ...",
+               "def __setitem__(self, key: PersonField | int | str, value: str | None) -> None: ...",
+               "def to_dict(self) -> dict[str, str]: ...",
+               "@classmethod",
+               "def from_dict(cls, data: dict[Any, str | None]) -> Person: ...",
+               "def __copy__(self) -> Person: ..."],
+    "Application": ["practice: list[tuple[int, str, int]]",
+                    "ce: list[tuple[str, int]]",
+                    "documents: list[dict[str, Any]]",
+                    "reviews: dict[Level, tuple[ReviewStatus, str, int]]",
+                    "def __copy__(self) -> Application: ..."]
+                   + [f"{n}: Any" for n in ("id", "type", "year", "mgmt_no", "enterprise", "province",
+                                            "state", "version", "fee_choice", "fee_due_fen",
+                                            "pay_status", "created_at", "updated_at",
+                                            "submitted_at", "submit_count")],
+}
 
 
 if __name__ == "__main__":
