@@ -16,5 +16,7 @@
 #include "auctreg/types.h"
 #include "auctreg/person.h"
 #include "auctreg/application.h"
+#include "auctreg/codes.h"
+#include "auctreg/validate.h"
 
 #endif /* AUCTREG_H */
