@@ -16,5 +16,6 @@
 #include "auctreg/types.h"
 #include "auctreg/person.h"
 #include "auctreg/application.h"
+#include "auctreg/xml.h"
 
 #endif /* AUCTREG_H */
