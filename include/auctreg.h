@@ -16,6 +16,8 @@
 #include "auctreg/types.h"
 #include "auctreg/person.h"
 #include "auctreg/application.h"
+#include "auctreg/codes.h"
+#include "auctreg/validate.h"
 #include "auctreg/xml.h"
 
 #endif /* AUCTREG_H */

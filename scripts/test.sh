@@ -2,15 +2,21 @@
 # Build everything (library, tool, bindings, tests) and run every test with ctest.
 #   scripts/test.sh              normal build in build/
 #   scripts/test.sh --sanitize   ASan + UBSan build in build-sanitize/
+#   scripts/test.sh --valgrind   the C tests (label "c") under valgrind memcheck in build-valgrind/
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 sh "$root/scripts/deps.sh"
-dir="$root/build" extra=""
-if [ "${1:-}" = "--sanitize" ]; then
-  dir="$root/build-sanitize" extra="-DAUCTREG_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug"
-fi
+dir="$root/build" extra="" select=""
+case "${1:-}" in
+  --sanitize) dir="$root/build-sanitize" extra="-DAUCTREG_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug" ;;
+  --valgrind) dir="$root/build-valgrind" select="-L c"
+              extra="-DAUCTREG_VALGRIND=ON -DAUCTREG_BINDINGS=OFF -DCMAKE_BUILD_TYPE=Debug" ;;
+  "") ;;
+  *) echo "usage: $0 [--sanitize|--valgrind]" >&2; exit 2 ;;
+esac
 # shellcheck disable=SC2086
 cmake -S "$root" -B "$dir" -G Ninja $extra >/dev/null
 cmake --build "$dir" -j "$(nproc)"
 cd "$dir"
-ctest --output-on-failure -j "$(nproc)"
+# shellcheck disable=SC2086
+ctest --output-on-failure -j "$(nproc)" $select
