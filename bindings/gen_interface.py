@@ -68,6 +68,15 @@ def norm_type(t):
     return t.replace("* *", "**").replace(" *", " *")
 
 
+def split_param(p):
+    """(type, name) of one C parameter; an array parameter 'char out[19]' is a pointer."""
+    m = re.match(r"^(.*?)(\w+)\s*(\[\s*\d*\s*\])?$", " ".join(p.split()))
+    if not m:
+        raise SystemExit("gen_interface: cannot parse parameter %r" % p)
+    t = m.group(1) + (" *" if m.group(3) else "")
+    return norm_type(t), m.group(2)
+
+
 def base_of(t):
     """Handle name of 'const auctreg_x *' or 'auctreg_x **', else None."""
     m = re.match(r"^(?:const )?(auctreg_\w+) (\*+)$", t)
@@ -98,9 +107,7 @@ def main():
         for m in DECL_RE.finditer(src):
             doc, ret, name, params = m.groups()
             ps = [] if params.strip() in ("", "void") else [
-                (norm_type(re.match(r"^(.*?)(\w+)$", " ".join(p.split())).group(1)),
-                 re.match(r"^(.*?)(\w+)$", " ".join(p.split())).group(2))
-                for p in params.split(",")]
+                split_param(p) for p in params.split(",")]
             funcs.append(dict(name=name, ret=norm_type(ret), params=ps, doc=clean_doc(doc),
                               header=os.path.basename(h)))
     handles = sorted(set(handles), key=lambda s: -len(s))   # longest prefix first
