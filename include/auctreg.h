@@ -21,5 +21,6 @@
 #include "auctreg/rules.h"
 #include "auctreg/workflow.h"
 #include "auctreg/registry.h"
+#include "auctreg/xml.h"
 
 #endif /* AUCTREG_H */
