@@ -165,7 +165,7 @@ int auctreg__reg_save_row(auctreg_registry *r, const auctreg_application *app, i
     return 0;
 }
 
-static int insert_row(auctreg_registry *r, const auctreg_application *app, int64_t *id)
+int auctreg__reg_insert_row(auctreg_registry *r, const auctreg_application *app, int64_t *id)
 {
     sqlite3_stmt *st = auctreg__store_stmt(&r->st, ST_APP_INSERT);
     if (!st)
@@ -459,7 +459,7 @@ static int create_in_tx(auctreg_registry *r, const char *actor, const auctreg_ap
         goto out;
     }
     int64_t id = 0;
-    if ((rc = insert_row(r, app, &id)))
+    if ((rc = auctreg__reg_insert_row(r, app, &id)))
         goto out;
     app->num[AUCTREG_APP_ID] = id;
     /* The content: the caller's lists; a first registration starts from the stored personal data. */

@@ -57,6 +57,9 @@ int auctreg__reg_load(auctreg_registry *r, int64_t id, auctreg_application **out
 /* Versioned UPDATE of the row (WHERE id AND version = old_version): ECONFLICT when no row changed. */
 int auctreg__reg_save_row(auctreg_registry *r, const auctreg_application *app, int64_t old_version);
 
+/* INSERT a new application row from app (its id is ignored); *id receives the new id. */
+int auctreg__reg_insert_row(auctreg_registry *r, const auctreg_application *app, int64_t *id);
+
 /* Replace the children (practice, CE, documents, personal data) of app->num[ID] by those of src. */
 int auctreg__reg_write_children(auctreg_registry *r, int64_t id, const auctreg_application *src);
 

@@ -762,6 +762,57 @@ START_TEST(injected_clock)
 }
 END_TEST
 
+/* Two reviewer processes decide the same version at the same moment: exactly one wins. */
+START_TEST(racing_reviewers)
+{
+    char path[128];
+    snprintf(path, sizeof path, "%s/race.db", tmpdir);
+    fix_world_open(&W, path);
+    int64_t id = fix_create(&W, FIX_REN, 460);
+    fix_to_review(&W, id, FIX_REN);
+    int64_t v = fix_ver(&W, id);
+    char js[19];
+    memcpy(js, W.js, sizeof js);
+    fix_world_close(&W);
+    int go[2];
+    ck_assert_int_eq(pipe(go), 0);
+    pid_t pids[2];
+    for (int k = 0; k < 2; k++) {
+        pids[k] = fork();
+        ck_assert_int_ge(pids[k], 0);
+        if (pids[k] == 0) {
+            auctreg_registry *r = NULL;
+            if (auctreg_registry_open(&r, path, NULL))
+                _exit(10);
+            char c;
+            close(go[1]);
+            if (read(go[0], &c, 1) != 0) /* wait until the parent closes the pipe: both start together */
+                _exit(11);
+            int rc = k == 0 ? auctreg_registry_approve(r, ENTR, js, id, v, AUCTREG_LEVEL_ENTERPRISE, "同意", NULL)
+                            : auctreg_registry_reject(r, ENTR, js, id, v, AUCTREG_LEVEL_ENTERPRISE, "不同意", NULL);
+            auctreg_registry_close(r);
+            _exit(rc == 0 ? 0 : rc == AUCTREG_ECONFLICT ? 1 : 2);
+        }
+    }
+    close(go[0]);
+    close(go[1]);
+    int wins = 0, conflicts = 0;
+    for (int k = 0; k < 2; k++) {
+        int status = 0;
+        ck_assert_int_eq(waitpid(pids[k], &status, 0), pids[k]);
+        ck_assert(WIFEXITED(status));
+        wins += WEXITSTATUS(status) == 0;
+        conflicts += WEXITSTATUS(status) == 1;
+    }
+    ck_assert_int_eq(wins, 1);
+    ck_assert_int_eq(conflicts, 1);
+    fix_ok(auctreg_registry_open(&W.r, path, NULL));
+    ck_assert_int_eq(fix_ver(&W, id), v + 1);
+    ck_assert_int_eq(fix_audit_count(&W, id), 5); /* create, submit, fee, payment, one decision */
+    fix_world_close(&W);
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("registry");
@@ -785,6 +836,7 @@ static Suite *suite(void)
     tcase_set_timeout(files, 60);
     tcase_add_test(files, stale_version_two_reviewers);
     tcase_add_test(files, processes_lose_no_update);
+    tcase_add_test(files, racing_reviewers);
     tcase_add_test(files, open_options_and_schema);
     tcase_add_test(files, injected_clock);
     suite_add_tcase(s, files);
