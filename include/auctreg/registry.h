@@ -145,7 +145,8 @@ AUCTREG_API int auctreg_registry_get_enterprise(auctreg_registry *r, const char 
  * @param name name, 1..200 bytes.
  * @param enterprise_uscc current enterprise (must exist), or NULL for none.
  * @param person personal data (R6) to keep with the auctioneer (copied; may
- *   be NULL to keep none). A first registration starts from it.
+ *   be NULL to keep none). A first registration starts from it; it is
+ *   validated when that application is submitted (legacy data may be partial).
  * @return 0; #AUCTREG_EDENIED; #AUCTREG_EINVAL (`mgmt_no.*`,
  *   `auctioneer.name.empty`); #AUCTREG_ENOTFOUND (`enterprise.not_found`).
  */
@@ -154,15 +155,20 @@ AUCTREG_API int auctreg_registry_put_auctioneer(auctreg_registry *r, auctreg_rol
                                                 const char *enterprise_uscc, const auctreg_person *person);
 
 /**
- * @brief Read an auctioneer. Every out pointer may be NULL.
+ * @brief Read an auctioneer (personal data: scoped). Applicants read themselves;
+ * enterprise reviewers the auctioneers of their enterprise; provincial
+ * reviewers those of enterprises in their province; national reviewers,
+ * administrators and the system anyone. Every out pointer may be NULL.
  * @param name receives the name (caller frees with auctreg_free()).
  * @param enterprise receives the USCC, "" for none (caller frees with auctreg_free()).
  * @param person receives the stored personal data, or NULL when none
  *   (caller frees with auctreg_person_free()).
- * @return 0, #AUCTREG_ENOTFOUND (`auctioneer.not_found`).
+ * @return 0; #AUCTREG_ENOTFOUND (`auctioneer.not_found`); #AUCTREG_EDENIED
+ *   (`workflow.scope.denied`).
  */
-AUCTREG_API int auctreg_registry_get_auctioneer(auctreg_registry *r, const char *mgmt_no, char **name,
-                                                char **enterprise, auctreg_person **person);
+AUCTREG_API int auctreg_registry_get_auctioneer(auctreg_registry *r, auctreg_role role, const char *actor_id,
+                                                const char *mgmt_no, char **name, char **enterprise,
+                                                auctreg_person **person);
 
 /**
  * @brief Record that the auctioneer held an approved registration for @p year

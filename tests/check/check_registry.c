@@ -659,16 +659,27 @@ START_TEST(master_data)
 {
     char *name = NULL, *ent = NULL;
     auctreg_person *p = NULL;
-    ck_assert_ok(auctreg_registry_get_auctioneer(W.r, FIX_WANG, &name, &ent, &p));
+    ck_assert_ok(auctreg_registry_get_auctioneer(W.r, APPL, FIX_WANG, FIX_WANG, &name, &ent, &p));
     ck_assert_str_eq(name, "王蓓");
     ck_assert_str_eq(ent, W.hn);
     ck_assert_str_eq(auctreg_person_get(p, AUCTREG_PERSON_ID_NUMBER), "410103198007250027");
     auctreg_free(name);
     auctreg_free(ent);
     auctreg_person_free(p);
-    ck_assert_ok(auctreg_registry_get_auctioneer(W.r, FIX_REN, NULL, &ent, &p));
+    ck_assert_ok(auctreg_registry_get_auctioneer(W.r, ENTR, W.js, FIX_REN, NULL, &ent, &p));
     ck_assert_ptr_null(p);
     auctreg_free(ent);
+    /* personal data is scoped like the applications */
+    ck_assert_ok(auctreg_registry_get_auctioneer(W.r, PROV, "41", FIX_WANG, NULL, NULL, NULL));
+    ck_assert_ok(auctreg_registry_get_auctioneer(W.r, NATL, "cn", FIX_WANG, NULL, NULL, NULL));
+    ck_assert_error(auctreg_registry_get_auctioneer(W.r, APPL, FIX_REN, FIX_WANG, &name, NULL, &p), AUCTREG_EDENIED,
+                    "workflow.scope.denied");
+    ck_assert_error(auctreg_registry_get_auctioneer(W.r, ENTR, W.js, FIX_WANG, NULL, NULL, &p), AUCTREG_EDENIED,
+                    "workflow.scope.denied");
+    ck_assert_error(auctreg_registry_get_auctioneer(W.r, PROV, "32", FIX_WANG, NULL, NULL, &p), AUCTREG_EDENIED,
+                    "workflow.scope.denied");
+    ck_assert_error(auctreg_registry_get_auctioneer(W.r, NATL, "cn", "9999999", NULL, NULL, NULL), AUCTREG_ENOTFOUND,
+                    "auctioneer.not_found");
     int prov = 0, status = -1;
     ck_assert_ok(auctreg_registry_get_enterprise(W.r, W.prep, &name, &prov, &status));
     ck_assert_int_eq(prov, 32);
