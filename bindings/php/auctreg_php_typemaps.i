@@ -122,6 +122,92 @@ static void auctreg_php_nul_error(const char *param)
                      get_active_function_name(), param);
 }
 
+/* array -> struct: only known keys, each of its exact type; strings are borrowed
+ * from the array, which the caller keeps alive for the duration of the call. */
+static int auctreg_php_fill_struct(zval *arr, void *s, const auctreg_field_desc *fields,
+                                   const char *what)
+{
+    zend_string *key;
+    zval *val;
+    if (Z_TYPE_P(arr) != IS_ARRAY) {
+        auctreg_php_type_error(what, "?array", arr);
+        return -1;
+    }
+    ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL_P(arr), key, val) {
+        const auctreg_field_desc *f = fields;
+        while (key && f->name && strcmp(f->name, ZSTR_VAL(key)) != 0)
+            f++;
+        if (!key || !f->name) {
+            zend_value_error("$%s: unknown option \"%s\"", what, key ? ZSTR_VAL(key) : "(int key)");
+            return -1;
+        }
+        ZVAL_DEREF(val);
+        char *p = (char *)s + f->offset;
+        if (f->kind == AUCTREG_F_STR) {
+            if (Z_TYPE_P(val) == IS_NULL) {
+                *(const char **)p = NULL;
+            } else if (Z_TYPE_P(val) == IS_STRING && strlen(Z_STRVAL_P(val)) == Z_STRLEN_P(val)) {
+                *(const char **)p = Z_STRVAL_P(val);
+            } else {
+                zend_type_error("$%s[\"%s\"] must be of type ?string without null bytes, %s given",
+                                what, f->name, zend_zval_type_name(val));
+                return -1;
+            }
+        } else if (f->kind == AUCTREG_F_BOOL) {
+            if (Z_TYPE_P(val) != IS_TRUE && Z_TYPE_P(val) != IS_FALSE) {
+                zend_type_error("$%s[\"%s\"] must be of type bool, %s given", what, f->name,
+                                zend_zval_type_name(val));
+                return -1;
+            }
+            *(bool *)p = Z_TYPE_P(val) == IS_TRUE;
+        } else if (f->kind != AUCTREG_F_CHARS) {
+            if (Z_TYPE_P(val) != IS_LONG) {
+                zend_type_error("$%s[\"%s\"] must be of type int, %s given", what, f->name,
+                                zend_zval_type_name(val));
+                return -1;
+            }
+            zend_long v = Z_LVAL_P(val);
+            if ((f->kind == AUCTREG_F_INT && (v < INT_MIN || v > INT_MAX)) ||
+                (f->kind == AUCTREG_F_UINT && (v < 0 || (zend_ulong)v > UINT_MAX))) {
+                zend_value_error("$%s[\"%s\"] is out of range", what, f->name);
+                return -1;
+            }
+            if (f->kind == AUCTREG_F_INT)
+                *(int *)p = (int)v;
+            else if (f->kind == AUCTREG_F_UINT)
+                *(unsigned int *)p = (unsigned int)v;
+            else
+                *(int64_t *)p = (int64_t)v;
+        } else {
+            zend_type_error("$%s[\"%s\"] cannot be set", what, f->name);
+            return -1;
+        }
+    } ZEND_HASH_FOREACH_END();
+    return 0;
+}
+
+/* struct -> array */
+static void auctreg_php_struct_array(zval *z, const void *s, const auctreg_field_desc *f)
+{
+    array_init(z);
+    for (; f->name; f++) {
+        const char *p = (const char *)s + f->offset;
+        switch (f->kind) {
+        case AUCTREG_F_STR:
+            if (*(const char *const *)p)
+                add_assoc_string(z, f->name, *(const char *const *)p);
+            else
+                add_assoc_null(z, f->name);
+            break;
+        case AUCTREG_F_CHARS: add_assoc_stringl(z, f->name, p, strnlen(p, f->size)); break;
+        case AUCTREG_F_INT: add_assoc_long(z, f->name, *(const int *)p); break;
+        case AUCTREG_F_UINT: add_assoc_long(z, f->name, (zend_long)*(const unsigned int *)p); break;
+        case AUCTREG_F_I64: add_assoc_long(z, f->name, (zend_long)*(const int64_t *)p); break;
+        default: add_assoc_bool(z, f->name, *(const bool *)p); break;
+        }
+    }
+}
+
 /* AuctregException::getReason(), ::getProblems(), ::getMessages() */
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_auctreg_exc_string, 0, 0, IS_STRING, 0)
 ZEND_END_ARG_INFO()
@@ -293,6 +379,44 @@ AUCTREG_PHP_NUM_OUT(size_t)
         ZVAL_NULL(&o_);
     auctreg_php_append($result, &o_);
 }
+
+/* ---- char out[N] ---- */
+%typemap(in, numinputs=0) char [ANY] (char temp[$1_dim0]) "memset(temp, 0, sizeof temp); $1 = temp;"
+%typemap(argout) char [ANY] {
+    zval o_;
+    temp$argnum[sizeof temp$argnum - 1] = 0;
+    ZVAL_STRING(&o_, temp$argnum);
+    auctreg_php_append($result, &o_);
+}
+
+/* ---- bool results ---- */
+%typemap(out, phptype="bool") auctreg_bool_int "RETVAL_BOOL($1 > 0);"
+
+/* ---- transparent structs ---- */
+%define AUCTREG_OPTIONS_IN(T, INIT, VERSION)
+%typemap(in, phptype="?array") const T * (T temp) {
+    if (Z_TYPE($input) == IS_NULL) {
+        $1 = NULL;
+    } else {
+        int rc_ = INIT(&temp, VERSION);
+        if (rc_ < 0) {
+            auctreg_php_throw_last(rc_);
+            SWIG_fail;
+        }
+        if (auctreg_php_fill_struct(&$input, &temp, T ## _fields, "$1_name") < 0)
+            SWIG_fail;
+        $1 = &temp;
+    }
+}
+%enddef
+%define AUCTREG_STRUCT_OUT(T)
+%typemap(in, numinputs=0) T * (T temp) "memset(&temp, 0, sizeof temp); $1 = &temp;"
+%typemap(argout) T * {
+    zval o_;
+    auctreg_php_struct_array(&o_, &temp$argnum, T ## _fields);
+    auctreg_php_append($result, &o_);
+}
+%enddef
 
 /* ---- handles ---- */
 %define AUCTREG_HANDLE(T)
