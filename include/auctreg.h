@@ -18,5 +18,6 @@
 #include "auctreg/application.h"
 #include "auctreg/codes.h"
 #include "auctreg/validate.h"
+#include "auctreg/xml.h"
 
 #endif /* AUCTREG_H */

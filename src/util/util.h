@@ -98,6 +98,17 @@ void auctreg__buf_printf(auctreg__buf *b, const char *fmt, ...) AUCTREG__PRINTF(
 char *auctreg__buf_detach(auctreg__buf *b); /* returns data ("" if empty) or NULL on oom */
 void auctreg__buf_free(auctreg__buf *b);
 
+/* ---------------------------------------------------------------- base64 */
+
+/* Append the base64 (RFC 4648, padded, no line breaks) of data[0..n) to b. */
+void auctreg__base64_encode(auctreg__buf *b, const void *data, size_t n);
+/*
+ * Decode base64 text s[0..n) (white space ignored). On success *out receives a
+ * new buffer (free with auctreg__mfree) of *out_len bytes and 0 is returned;
+ * AUCTREG_EINVAL for malformed input, AUCTREG_ENOMEM. Sets no last error.
+ */
+int auctreg__base64_decode(const char *s, size_t n, unsigned char **out, size_t *out_len);
+
 /* ---------------------------------------------------------------- text checks */
 
 /* True if s[0..n) is well-formed UTF-8 (no overlongs, no surrogates, <= U+10FFFF). */
