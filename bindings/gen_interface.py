@@ -164,7 +164,7 @@ def main():
         if ps is None:
             problem = "unparsable parameters"
         elif f["ret"] == "int" and not f["value"] and "AUCTREG_E" not in f["doc"] \
-                and "@return 0" not in f["doc"]:
+                and "@return 0" not in f["doc"] and not re.search(r"@return as auctreg_\w+\(\)", f["doc"]):
             problem = ("returns int but its comment names no status code: list it as "
                        "'value' or 'bool' in wrap-policy.txt, or document its status codes")
         else:
@@ -178,12 +178,13 @@ def main():
             continue
         owner = next((h for h in handles if name.startswith(h + "_")), None)
         verb = name[len(owner) + 1:] if owner else None
-        if owner and verb == "free" and len(ps) == 1 and base_of(ps[0][0]) == (owner, 1):
+        if owner and verb in ("free", "close") and len(ps) == 1 and base_of(ps[0][0]) == (owner, 1):
             classes[owner]["dtor"] = f
             manifest[name] = dict(kind="dtor", cls=owner)
             continue
         self_idx = next((i for i, (t, _) in enumerate(ps) if owner and base_of(t) == (owner, 1)), None)
-        if owner and verb == "new" and ps and base_of(ps[0][0]) == (owner, 2) and self_idx is None:
+        if owner and (verb == "new" or (verb == "open" and f"{owner}_new" not in known)) and ps \
+                and base_of(ps[0][0]) == (owner, 2) and self_idx is None:
             classes[owner]["ctor"] = f
             manifest[name] = dict(kind="ctor", cls=owner)
             continue
@@ -191,6 +192,9 @@ def main():
             f["self_idx"], f["verb"] = self_idx, verb
             classes[owner]["methods"].append(f)
             manifest[name] = dict(kind="method", cls=owner, method=verb)
+            if [t for t, _ in ps[-3:]] == ["int64_t", "int64_t", "auctreg_rows **"] and \
+                    [n for _, n in ps[-3:-1]] == ["offset", "limit"]:
+                manifest[name]["paged"] = True
             continue
         if owner and ps and base_of(ps[0][0]) == (owner, 2):
             f["verb"] = verb
@@ -231,6 +235,8 @@ def main():
             if (t, n) == ("unsigned int", "version") and sname in options:
                 continue
             kind = "AUCTREG_F_CHARS" if dim and t == "char" else FIELD_KINDS.get(t)
+            if t == "void *":
+                continue        # callback context: a script cannot supply a C callback
             if kind is None:
                 print(f"gen_interface.py: warning: {sname}.{n}: field type {t} not supported",
                       file=sys.stderr)

@@ -303,6 +303,8 @@ AUCTREG_PHP_INT_IN(int, INT_MIN, INT_MAX)
 AUCTREG_PHP_INT_IN(long, LONG_MIN, LONG_MAX)
 AUCTREG_PHP_INT_IN(int64_t, INT64_MIN, INT64_MAX)
 AUCTREG_PHP_INT_IN(size_t, 0, ZEND_LONG_MAX)
+AUCTREG_PHP_INT_IN(unsigned int, 0, UINT_MAX)
+AUCTREG_PHP_INT_IN(uint32_t, 0, UINT32_MAX)
 AUCTREG_PHP_INT_IN(enum SWIGTYPE, INT_MIN, INT_MAX)
 %typemap(in, phptype="bool") bool {
     if (Z_TYPE($input) != IS_TRUE && Z_TYPE($input) != IS_FALSE) {
@@ -339,6 +341,8 @@ AUCTREG_PHP_NUM_OUT(int64_t)
 AUCTREG_PHP_NUM_OUT(int)
 AUCTREG_PHP_NUM_OUT(long)
 AUCTREG_PHP_NUM_OUT(size_t)
+AUCTREG_PHP_NUM_OUT(uint32_t)
+AUCTREG_PHP_NUM_OUT(unsigned int)
 %typemap(in, numinputs=0) enum SWIGTYPE * ($*1_ltype temp) "$1 = &temp;"
 %typemap(argout) enum SWIGTYPE * {
     zval o_;
@@ -370,7 +374,17 @@ AUCTREG_PHP_NUM_OUT(size_t)
     $2 = Z_STRLEN($input);
 }
 %typemap(in, numinputs=0) (const void **data, size_t *size) (const void *data = NULL, size_t size = 0)
-    "$1 = &data; $2 = &size;"
+    "$1 = ($1_ltype)&data; $2 = &size;"
+
+/* ---- text with a length (XML documents) ---- */
+%typemap(in, phptype="string") (const char *xml, size_t len) {
+    if (Z_TYPE($input) != IS_STRING) {
+        auctreg_php_type_error("$1_name", "string", &$input);
+        SWIG_fail;
+    }
+    $1 = Z_STRVAL($input);
+    $2 = Z_STRLEN($input);
+}
 %typemap(argout) (const void **data, size_t *size) {
     zval o_;
     if (data$argnum)

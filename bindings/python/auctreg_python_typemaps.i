@@ -245,6 +245,9 @@ static PyObject *_raise_status(int code, const char *reason, const char *message
 }
 %}
 
+/* Keyword arguments: reg.submit(role=..., actor_id=..., id=..., expected_version=...). */
+%feature("kwargs");
+
 /* ---- status and values ---- */
 %typemap(out) auctreg_value_int "$result = PyLong_FromLong((long)$1);"
 %typemap(out) int {
@@ -288,6 +291,8 @@ AUCTREG_PY_NUM_OUT(int64_t, PyLong_FromLongLong)
 AUCTREG_PY_NUM_OUT(int, PyLong_FromLong)
 AUCTREG_PY_NUM_OUT(long, PyLong_FromLong)
 AUCTREG_PY_NUM_OUT(size_t, PyLong_FromSize_t)
+AUCTREG_PY_NUM_OUT(uint32_t, PyLong_FromUnsignedLong)
+AUCTREG_PY_NUM_OUT(unsigned int, PyLong_FromUnsignedLong)
 %typemap(in, numinputs=0) enum SWIGTYPE * ($*1_ltype temp) "$1 = &temp;"
 %typemap(argout) enum SWIGTYPE * "auctreg_py_append($result, PyLong_FromLong((long)temp$argnum));"
 
@@ -309,7 +314,24 @@ AUCTREG_PY_NUM_OUT(size_t, PyLong_FromSize_t)
     $2 = (size_t)PyBytes_GET_SIZE($input);
 }
 %typemap(in, numinputs=0) (const void **data, size_t *size) (const void *data = NULL, size_t size = 0)
-    "$1 = &data; $2 = &size;"
+    "$1 = ($1_ltype)&data; $2 = &size;"
+
+/* ---- text with a length (XML documents): str or bytes ---- */
+%typemap(in) (const char *xml, size_t len) {
+    if (PyBytes_Check($input)) {
+        $1 = PyBytes_AS_STRING($input);
+        $2 = (size_t)PyBytes_GET_SIZE($input);
+    } else if (PyUnicode_Check($input)) {
+        Py_ssize_t n_;
+        $1 = ($1_ltype)PyUnicode_AsUTF8AndSize($input, &n_);
+        if (!$1) SWIG_fail;
+        $2 = (size_t)n_;
+    } else {
+        PyErr_Format(PyExc_TypeError, "$symname(): argument '$1_name' must be str or bytes, not %s",
+                     Py_TYPE($input)->tp_name);
+        SWIG_fail;
+    }
+}
 %typemap(argout) (const void **data, size_t *size) {
     if (data$argnum)
         auctreg_py_append($result, PyBytes_FromStringAndSize((const char *)data$argnum, (Py_ssize_t)size$argnum));
