@@ -65,3 +65,7 @@ typedef int auctreg_bool_int;
 
 /* Generated: classes (constructor, destructor, methods), module functions. */
 %include "auctreg_gen.i"
+
+#if defined(SWIGPHP)
+%include "php/auctreg_php_extras.i"
+#endif

@@ -432,6 +432,46 @@ AUCTREG_PHP_NUM_OUT(unsigned int)
 }
 %enddef
 
+/* ---- a page of rows / a blocker list as arrays (the to_array() methods of
+ * auctreg_php_extras.i; the names select these typemaps) ---- */
+/* [['column' => int|string, ...], ...] */
+%typemap(out, phptype="array") const auctreg_rows *rows_array__w {
+    size_t n_ = auctreg_rows_count($1);
+    int cols_ = auctreg_rows_columns($1);
+    array_init($result);
+    for (size_t i_ = 0; i_ < n_; i_++) {
+        zval row_;
+        array_init(&row_);
+        for (int c_ = 0; c_ < cols_; c_++) {
+            const char *t_ = auctreg_rows_get_text($1, i_, c_);
+            if (t_)
+                add_assoc_string(&row_, auctreg_rows_column_name($1, c_), t_);
+            else
+                add_assoc_long(&row_, auctreg_rows_column_name($1, c_), (zend_long)auctreg_rows_get_int($1, i_, c_));
+        }
+        add_next_index_zval($result, &row_);
+    }
+}
+
+/* [['field' => ..., 'reason' => ..., 'message' => ..., 'messages' => ['zh' => ..., 'en' => ...]], ...] */
+%typemap(out, phptype="array") const auctreg_blockers *blockers_array__w {
+    size_t n_ = auctreg_blockers_count($1);
+    auctreg_lang lang_ = auctreg_error_language();
+    array_init($result);
+    for (size_t i_ = 0; i_ < n_; i_++) {
+        zval b_, ms_;
+        array_init(&b_);
+        add_assoc_string(&b_, "field", auctreg_blockers_field($1, i_));
+        add_assoc_string(&b_, "reason", auctreg_blockers_reason($1, i_));
+        add_assoc_string(&b_, "message", auctreg_blockers_message($1, i_, lang_));
+        array_init(&ms_);
+        add_assoc_string(&ms_, "zh", auctreg_blockers_message($1, i_, AUCTREG_LANG_ZH));
+        add_assoc_string(&ms_, "en", auctreg_blockers_message($1, i_, AUCTREG_LANG_EN));
+        add_assoc_zval(&b_, "messages", &ms_);
+        add_next_index_zval($result, &b_);
+    }
+}
+
 /* ---- handles ---- */
 %define AUCTREG_HANDLE(T)
 %typemap(in, numinputs=0) T ** (T *temp = NULL) "$1 = &temp;"
