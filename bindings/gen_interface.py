@@ -443,7 +443,7 @@ def make_stub(meta, funcs, classes, modfuncs, template):
         if not (c["ctor"] or c["methods"] or c["statics"]):
             continue
         L.append(f"class {classnames[h]}:")
-        if c["ctor"]:
+        if c["ctor"] and classnames[h] != "Registry":      # Registry: see STUB_EXTRAS
             ins, _ = signature(c["ctor"], {0}, enums, classnames)
             L.append(f"    def __init__(self{''.join(', ' + a for a in ins)}) -> None: ...")
         for f in c["methods"]:
@@ -475,7 +475,20 @@ STUB_EXTRAS = {
                "@classmethod",
                "def from_dict(cls, data: dict[Any, str | None]) -> Person: ...",
                "def __copy__(self) -> Person: ..."],
+    "Rows": ["def __len__(self) -> int: ...",
+             "def __getitem__(self, i: int) -> dict[str, int | str]: ...",
+             "def __iter__(self) -> Iterator[dict[str, int | str]]: ..."],
+    "Blockers": ["def __len__(self) -> int: ...",
+                 "def __getitem__(self, i: int) -> Problem: ...",
+                 "def __iter__(self) -> Iterator[Problem]: ...",
+                 "def __bool__(self) -> bool: ..."],
+    "Registry": ["def __init__(self, path: str = ..., opts: dict[str, Any] | None = ..., **options: Any) -> None: ..."]
+                + [f"def iter_{n}(self, *args: Any, page_size: int = ...) -> Iterator[dict[str, int | str]]: ..."
+                   for n in ("history", "queue", "audit", "receipts", "payment_orders", "payment_attempts")],
     "Application": ["practice: list[tuple[int, str, int]]",
+                    "def to_xml(self, flags: int = ...) -> str: ...",
+                    "@staticmethod",
+                    "def from_xml(xml: str | bytes) -> Application: ...",
                     "ce: list[tuple[str, int]]",
                     "documents: list[dict[str, Any]]",
                     "reviews: dict[Level, tuple[ReviewStatus, str, int]]",

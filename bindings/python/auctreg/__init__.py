@@ -18,6 +18,7 @@ and nothing else: every rule is checked by the C library.
   at once.
 """
 import enum as _enum
+from types import MappingProxyType as _MappingProxyType
 from collections import namedtuple as _namedtuple
 
 from . import core as _core
@@ -68,6 +69,10 @@ class Error(Exception):
     status), ``reason`` (stable machine-readable reason), ``message``,
     ``messages`` ({"zh": ..., "en": ...}) and ``problems`` (list of Problem)."""
     code = None
+    reason = ""
+    message = ""
+    messages = _MappingProxyType({})
+    problems = ()
 
     def __init__(self, code, reason, message, messages=None, problems=()):
         super().__init__(message)
