@@ -5,7 +5,7 @@
 #   -e TEXT  stderr must contain TEXT
 #   -n TEXT  stdout must NOT contain TEXT
 #   -E       stderr must be empty
-#   -j       stdout must be one JSON document (checked with python3 when available)
+#   -j       stdout (stderr when STATUS is not 0) must be one JSON document (python3)
 set -u
 outs="" errs="" nots="" json=0 empty_err=0
 nl='
@@ -35,7 +35,9 @@ for t in $nots; do grep -qF -- "$t" "$tmp.out" && { echo "stdout has unexpected:
 unset IFS
 if [ $empty_err = 1 ] && [ -s "$tmp.err" ]; then echo "stderr not empty"; fail=1; fi
 if [ $json = 1 ] && command -v python3 >/dev/null 2>&1; then
-  python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$tmp.out" || { echo "stdout is not JSON"; fail=1; }
+  # the JSON document is the result on success, the error object on stderr otherwise
+  doc="$tmp.out"; [ "$want" != 0 ] && doc="$tmp.err"
+  python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$doc" || { echo "$doc is not JSON"; fail=1; }
 fi
 [ $fail = 1 ] && show "$@"
 rm -f "$tmp.out" "$tmp.err"

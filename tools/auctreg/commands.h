@@ -4,6 +4,10 @@
 
 #include "cli.h"
 
-extern const cli_command cli_commands_basic[]; /* cmd_basic.c: version, enums, statuses, validate */
+extern const cli_command cli_commands_basic[]; /* cmd_basic.c: version, enums, statuses */
+extern const cli_command cli_commands_pure[];  /* cmd_validate.c: validate, codes */
+
+/* Today's date: `opt` (checked) or the system date. Returns 0, or an exit status after printing the error. */
+int cli_today(const cli *c, const char *opt, char out[11]);
 
 #endif

@@ -13,6 +13,7 @@
 
 static const cli_command *const command_groups[] = {
     cli_commands_basic,
+    cli_commands_pure,
 #ifdef CLI_HAVE_REGISTRY_COMMANDS
     cli_commands_registry,
 #endif
