@@ -213,4 +213,25 @@ void auctreg__xml_ce_write(auctreg__xw *w, const auctreg_application *app);
 /* Read a <person> element; problems recorded in x with fields prefixed by prefix. */
 int auctreg__xml_person_read(auctreg__xr *x, xmlNodePtr node, const char *prefix, auctreg_person **out);
 
+/* ------------------------------------------------------------ practice record */
+
+/* What the practice record print-out shows (everything borrowed). */
+typedef struct auctreg__xml_pr {
+    const char *mgmt_no;
+    const char *today; /* ISO date of the print-out */
+    const auctreg_person *person;
+    const char *enterprise_uscc; /* NULL or "" when unknown */
+    const char *enterprise_name;
+    int enterprise_province;
+    const int *registered; /* years with an approved registration (master data) */
+    size_t n_registered;
+    const int *members; /* years of branch membership */
+    size_t n_members;
+    const auctreg_application *const *apps; /* the auctioneer's applications */
+    size_t n_apps;
+} auctreg__xml_pr;
+
+/* Write a whole <practice_record> document to w. Returns 0 or AUCTREG_ENOMEM. */
+int auctreg__xml_practice_record(auctreg__xw *w, const auctreg__xml_pr *pr);
+
 #endif /* AUCTREG_XML_INTERNAL_H */

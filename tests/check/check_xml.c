@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <libxml/parser.h>
 #include <libxml/xmlerror.h>
@@ -458,6 +459,80 @@ START_TEST(base64_codec)
 }
 END_TEST
 
+/* ------------------------------------------------------------ practice record print-out */
+
+static char *run_capture(const char *cmd)
+{
+    FILE *p = popen(cmd, "r");
+    ck_assert_msg(p != NULL, "cannot run %s", cmd);
+    auctreg__buf b = AUCTREG__BUF_INIT;
+    char chunk[4096];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, p)) > 0)
+        auctreg__buf_append(&b, chunk, n);
+    ck_assert_int_eq(pclose(p), 0);
+    return auctreg__buf_detach(&b);
+}
+
+START_TEST(practice_record_print)
+{
+    auctreg_application *a2025 = full_application(), *a2026 = full_application();
+    ck_assert_ok(auctreg_application_set_int(a2025, AUCTREG_APP_YEAR, 2025));
+    ck_assert_ok(auctreg_application_set_int(a2025, AUCTREG_APP_TYPE, AUCTREG_TYPE_RENEWAL));
+    ck_assert_ok(auctreg_application_set_int(a2025, AUCTREG_APP_STATE, AUCTREG_STATE_APPROVED));
+    ck_assert_ok(auctreg_application_set_int(a2025, AUCTREG_APP_PAY_STATUS, AUCTREG_PAY_PAID));
+    ck_assert_ok(auctreg_application_practice_set(a2026, 0, 3, "art", 50000));
+    const auctreg_application *apps[] = {a2025, a2026};
+    const int registered[] = {2023, 2025, 2024};
+    const int members[] = {2025};
+    auctreg__xml_pr pr = {
+        .mgmt_no = "3200278", .today = "2026-02-01",
+        .person = auctreg_application_person(a2025),
+        .enterprise_uscc = "91410100MA44XXXX0J", .enterprise_name = "河南示例拍卖有限公司", .enterprise_province = 41,
+        .registered = registered, .n_registered = 3, .members = members, .n_members = 1,
+        .apps = apps, .n_apps = 2,
+    };
+    auctreg__xw w;
+    auctreg__xw_init(&w);
+    ck_assert_ok(auctreg__xml_practice_record(&w, &pr));
+    char *xml = auctreg__xw_detach(&w);
+    ck_assert_ok(auctreg_xml_validate(xml, strlen(xml))); /* valid against the schema */
+    /* Newest year first, each year once; labels for printing. */
+    const char *y26 = strstr(xml, "year=\"2026\""), *y25 = strstr(xml, "year=\"2025\"");
+    const char *y24 = strstr(xml, "year=\"2024\""), *y23 = strstr(xml, "year=\"2023\"");
+    ck_assert(y26 && y25 && y24 && y23 && y26 < y25 && y25 < y24 && y24 < y23);
+    ck_assert_ptr_null(strstr(y25 + 1, "year=\"2025\""));
+    ck_assert_ptr_nonnull(strstr(xml, "<gender label=\"女\">2</gender>"));
+    ck_assert_ptr_nonnull(strstr(xml, "province_label=\"河南省\""));
+    ck_assert_ptr_nonnull(strstr(xml, "member=\"true\""));
+
+    /* The stylesheet renders it to HTML. */
+    char tmpl[] = "/tmp/auctreg-pr-XXXXXX";
+    int fd = mkstemp(tmpl);
+    ck_assert_int_ge(fd, 0);
+    FILE *f = fdopen(fd, "w");
+    fputs(xml, f);
+    fclose(f);
+    char *cmd = auctreg__asprintf("xsltproc '%s/share/auctreg/practice-record.xsl' '%s'", AUCTREG_SOURCE_DIR, tmpl);
+    char *html = run_capture(cmd);
+    unlink(tmpl);
+    static const char *expect[] = {
+        "<title>拍卖师执业记录 3200278</title>", "<td>王蓓</td>", "<td>女</td>", "河南示例拍卖有限公司",
+        "<td>河南省</td>", "<td>2026</td>", "<td>驳回</td>", "<td>已通过</td>", "<td>会员免缴</td>",
+        "<td>拍卖师首次注册</td>", "<td>拍卖师注册</td>", "<td>是</td>", "<td class=\"num\">45.5</td>",
+        "<td class=\"num\">123.4500</td>", "<td class=\"num\">5.0000</td>", "<td>艺术品</td>",
+        "<td>拍卖法律法规 &amp; &lt;实务&gt;</td>",
+    };
+    for (size_t i = 0; i < sizeof expect / sizeof expect[0]; i++)
+        ck_assert_msg(strstr(html, expect[i]) != NULL, "'%s' not in the HTML:\n%s", expect[i], html);
+    auctreg__mfree(cmd);
+    auctreg__mfree(html);
+    auctreg__mfree(xml);
+    auctreg_application_free(a2025);
+    auctreg_application_free(a2026);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("xml");
@@ -479,5 +554,8 @@ int main(void)
     tcase_add_test(th, hardening_syntax_and_size);
     tcase_add_test(th, host_settings_untouched);
     suite_add_tcase(s, th);
+    TCase *tp = tcase_create("practice_record");
+    tcase_add_test(tp, practice_record_print);
+    suite_add_tcase(s, tp);
     return auctreg_test_run(s);
 }
