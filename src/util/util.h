@@ -50,6 +50,9 @@ void auctreg__problems_add(auctreg__problems *p, const char *field, const char *
                            const char *zh_fmt, const char *en_fmt, ...) AUCTREG__PRINTF(4, 6);
 void auctreg__problems_vadd(auctreg__problems *p, const char *field, const char *reason,
                             const char *zh_fmt, const char *en_fmt, va_list ap);
+/* Add one problem whose two messages are already formatted (they may differ in arguments). */
+void auctreg__problems_add_msgs(auctreg__problems *p, const char *field, const char *reason, const char *msg_zh,
+                               const char *msg_en);
 /* Append every problem of src to dst, prefixing field paths with prefix (may be NULL). */
 void auctreg__problems_merge(auctreg__problems *dst, auctreg__problems *src, const char *prefix);
 void auctreg__problems_free(auctreg__problems *p);
