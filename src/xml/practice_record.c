@@ -62,6 +62,8 @@ int auctreg__xml_practice_record(auctreg__xw *w, const auctreg__xml_pr *pr)
     auctreg__xw_start(w, "person");
     for (int f = 0; f < AUCTREG_PERSON_FIELD_COUNT; f++) {
         const char *v = auctreg_person_get(pr->person, (auctreg_person_field)f);
+        if (f == AUCTREG_PERSON_NAME && (!v || !*v))
+            v = pr->name;
         if (!v || !*v)
             continue;
         const char *name = auctreg_person_field_name((auctreg_person_field)f);
