@@ -18,5 +18,9 @@
 #include "auctreg/application.h"
 #include "auctreg/codes.h"
 #include "auctreg/validate.h"
+#include "auctreg/rules.h"
+#include "auctreg/workflow.h"
+#include "auctreg/registry.h"
+#include "auctreg/xml.h"
 
 #endif /* AUCTREG_H */

@@ -214,7 +214,7 @@ AUCTREG_API int64_t auctreg_application_ce_total_tenths(const auctreg_applicatio
  * magic bytes ("application/pdf", "image/jpeg", "image/png", or
  * "application/octet-stream" when unknown); any directory part of
  * @p file_name is stripped. Whether the type and size are acceptable is decided
- * by the validator (auctreg_validate_document()).
+ * by the validator (auctreg_validate_documents()).
  * @param kind document kind code, e.g. "consent" (企业同意拍卖师注册说明).
  * @param file_name the name as uploaded.
  * @param content the bytes (may be NULL only when @p size is 0).

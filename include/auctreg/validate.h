@@ -82,7 +82,7 @@ typedef struct auctreg_id_info {
     char number[19];     /**< The normalised 18-character number ('x' → 'X'; 15 digits upgraded). */
     char birth_date[11]; /**< ISO birth date. */
     char gender[2];      /**< "1" male (odd sequence), "2" female (even). */
-    char area[7];        /**< The 6-digit address code. */
+    char area[7];        /**< The first 6 characters (the address code of a resident ID or permit). */
 } auctreg_id_info;
 
 /**
@@ -109,9 +109,10 @@ AUCTREG_API int auctreg_id_upgrade(const char *number, char out[19]);
  *   address code 810000 or 820000 / 830000.
  * - `hk_mo_travel_permit`: H or M followed by 8 or 10 digits.
  * - `tw_travel_permit`: 8 digits, or 10 to 12 upper-case letters and digits.
- * - `passport`: Chinese passport patterns (E + 8 digits, E + letter + 7 digits,
- *   DE/SE/PE + 7 digits, K/H/M + letter/digit + 7) or, for foreign passports,
- *   5 to 17 upper-case letters and digits.
+ * - `passport`: 5 to 17 upper-case letters and digits with at least one
+ *   digit (Chinese and foreign passports); a 9-character number starting
+ *   with E must be a Chinese ordinary passport (E + 8 digits, or E + letter
+ *   + 7 digits).
  * - `foreign_permanent_residence`: 2017+ cards: 18 characters starting with
  *   9, province code in digits 2-3, birth date in digits 7-14, MOD 11-2
  *   check; 2004 cards: ISO alpha-3 nationality + 12 digits.
@@ -121,8 +122,9 @@ AUCTREG_API int auctreg_id_upgrade(const char *number, char out[19]);
  * @param id_type a code of #AUCTREG_CODES_ID_TYPE.
  * @param number the number as entered.
  * @param today ISO date for the "birth date not in the future" check.
- * @param info receives the facts read from a resident ID or residence permit
- *   (may be NULL; zeroed for the other types).
+ * @param info receives the facts read from a resident ID, a residence permit
+ *   or a 2017+ foreign permanent residence card (may be NULL; zeroed for the
+ *   other types and on error).
  * @return 0, or #AUCTREG_EINVAL with one problem on field `id_number`
  *   (reasons `field.required`, `id.format`, `id.checksum`, `id.birth_date`,
  *   `id.birth_future`, `id.area`), on `id_type` (`id_type.unknown`), or on

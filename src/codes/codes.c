@@ -194,11 +194,11 @@ typedef struct small_table {
 } small_table;
 
 #define SMALL(n, src, e, a) {n, src, e, N_(e), a, N_(a)}
-static const code_alias no_aliases[1] = {{NULL, NULL}};
+#define SMALL_NO_ALIAS(n, src, e) {n, src, e, N_(e), NULL, 0}
 
 static const small_table small_tables[AUCTREG_CODES_TABLE_COUNT] = {
-    [AUCTREG_CODES_SUBJECT_TYPE] = SMALL("subject_type", "registration manual 2023 (主要标的类型)",
-                                         subject_types, no_aliases),
+    [AUCTREG_CODES_SUBJECT_TYPE] = SMALL_NO_ALIAS("subject_type", "registration manual 2023 (主要标的类型)",
+                                                  subject_types),
     [AUCTREG_CODES_ID_TYPE] = SMALL("id_type", "证件类型 (ID document types accepted by the form)",
                                     id_types, id_type_aliases),
     [AUCTREG_CODES_GENDER] = SMALL("gender", "GB/T 2261.1-2003", genders, gender_aliases),
@@ -217,12 +217,6 @@ static const small_table small_tables[AUCTREG_CODES_TABLE_COUNT] = {
     [AUCTREG_CODES_DOCUMENT_KIND] = SMALL("document_kind", "libauctreg (R4 supporting documents)",
                                           document_kinds, document_aliases),
 };
-
-/* no_aliases has one sentinel element; it must count as none. */
-static size_t alias_count(const small_table *t)
-{
-    return t->aliases == no_aliases ? 0 : t->alias_count;
-}
 
 static bool table_ok(auctreg_code_table t)
 {
@@ -396,7 +390,7 @@ int auctreg_codes_find_name(auctreg_code_table table, const char *name, size_t *
         if (strcmp(auctreg_codes_name(table, i, AUCTREG_LANG_ZH), name) == 0)
             found = (long)i;
     const small_table *t = &small_tables[table];
-    for (size_t i = 0; i < alias_count(t) && found < 0; i++)
+    for (size_t i = 0; i < t->alias_count && found < 0; i++)
         if (strcmp(t->aliases[i].name, name) == 0)
             found = code_index(table, t->aliases[i].code);
     for (size_t i = 0; i < n && found < 0; i++) {

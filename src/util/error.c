@@ -224,6 +224,13 @@ void auctreg__problems_add(auctreg__problems *p, const char *field, const char *
     va_end(ap);
 }
 
+void auctreg__problems_add_msgs(auctreg__problems *p, const char *field, const char *reason, const char *msg_zh,
+                               const char *msg_en)
+{
+    problems_push(p, strdup(field ? field : ""), strdup(reason ? reason : ""), strdup(msg_zh ? msg_zh : ""),
+                  strdup(msg_en ? msg_en : ""));
+}
+
 void auctreg__problems_merge(auctreg__problems *dst, auctreg__problems *src, const char *prefix)
 {
     for (size_t i = 0; i < src->count; i++) {

@@ -50,6 +50,9 @@ void auctreg__problems_add(auctreg__problems *p, const char *field, const char *
                            const char *zh_fmt, const char *en_fmt, ...) AUCTREG__PRINTF(4, 6);
 void auctreg__problems_vadd(auctreg__problems *p, const char *field, const char *reason,
                             const char *zh_fmt, const char *en_fmt, va_list ap);
+/* Add one problem whose two messages are already formatted (they may differ in arguments). */
+void auctreg__problems_add_msgs(auctreg__problems *p, const char *field, const char *reason, const char *msg_zh,
+                               const char *msg_en);
 /* Append every problem of src to dst, prefixing field paths with prefix (may be NULL). */
 void auctreg__problems_merge(auctreg__problems *dst, auctreg__problems *src, const char *prefix);
 void auctreg__problems_free(auctreg__problems *p);
@@ -97,6 +100,17 @@ void auctreg__buf_puts(auctreg__buf *b, const char *s);
 void auctreg__buf_printf(auctreg__buf *b, const char *fmt, ...) AUCTREG__PRINTF(2, 3);
 char *auctreg__buf_detach(auctreg__buf *b); /* returns data ("" if empty) or NULL on oom */
 void auctreg__buf_free(auctreg__buf *b);
+
+/* ---------------------------------------------------------------- base64 */
+
+/* Append the base64 (RFC 4648, padded, no line breaks) of data[0..n) to b. */
+void auctreg__base64_encode(auctreg__buf *b, const void *data, size_t n);
+/*
+ * Decode base64 text s[0..n) (white space ignored). On success *out receives a
+ * new buffer (free with auctreg__mfree) of *out_len bytes and 0 is returned;
+ * AUCTREG_EINVAL for malformed input, AUCTREG_ENOMEM. Sets no last error.
+ */
+int auctreg__base64_decode(const char *s, size_t n, unsigned char **out, size_t *out_len);
 
 /* ---------------------------------------------------------------- text checks */
 

@@ -123,6 +123,9 @@ static int report(auctreg__problems *p, const char *reason, const char *zh, cons
     if (p->count == 0 && !p->oom)
         return 0;
     size_t n = p->count;
+    if (n == 1)
+        return auctreg__fail_problems(AUCTREG_EINVAL, p, reason, "%s%.0s（1 个问题）",
+                                      "%.0s%s (1 problem)", zh, en);
     return auctreg__fail_problems(AUCTREG_EINVAL, p, reason, "%s%.0s（共 %zu 个问题）",
                                   "%.0s%s (%zu problems)", zh, en, n);
 }

@@ -612,6 +612,7 @@ START_TEST(documents)
     ck_assert_error(auctreg_validate_documents(a, &o), AUCTREG_EINVAL, "validate.documents");
     ck_assert_uint_eq(auctreg_error_problem_count(), 1);
     ck_assert(auctreg_test_has_problem("documents[0].size", "document.too_large"));
+    ck_assert_ptr_nonnull(strstr(auctreg_error_message_lang(AUCTREG_LANG_EN), "(1 problem)"));
     /* metadata only: the stored type is checked */
     auctreg_application *m = NULL;
     ck_assert_ok(auctreg_application_new(&m));

@@ -1,0 +1,50 @@
+/*
+ * auctreg.i: the one SWIG interface of libauctreg, shared by Python and PHP.
+ *
+ * Included by the per-language top files bindings/python/auctreg_python.i and
+ * bindings/php/auctreg_php.i, which give the module name. The per-function part
+ * (classes, methods, module functions, with the headers' Doxygen comments) is
+ * generated at build time from include/auctreg/*.h by gen_interface.py, using the
+ * library's naming and ownership conventions; this file holds what is common:
+ *
+ *  - an int return is a status: negative -> exception of the class for that code
+ *    (built from the thread-local last error: code, reason, message, problems);
+ *    0 -> the function's outputs (none: None/null, one: that value, several: a
+ *    tuple in Python, an array in PHP);
+ *  - scalar out-parameters (int64_t *, int *, size_t *, long *, enum *) and
+ *    borrowed strings (const char **) become return values; owned strings
+ *    (char **) are copied and released with auctreg_free();
+ *  - T **out returns a new object owned by the script (freed by its destructor);
+ *  - a borrowed handle returned by a getter (const T *) is copied with
+ *    auctreg_T_dup(), so no script object ever points into freed memory;
+ *  - (const void *, size_t) is bytes in; (const void **, size_t *) bytes out.
+ *
+ * Nothing here knows a business rule: every check happens in the C library.
+ */
+
+%{
+#include <limits.h>
+#include <string.h>
+#include "auctreg.h"
+/* An int that is a value, not a status (see wrap-policy.txt). */
+typedef int auctreg_value_int;
+%}
+
+%include <stdint.i>
+typedef int auctreg_value_int;
+
+/* Generated: the headers (enums and #define constants become module constants;
+ * every function is %ignore'd there and wrapped below instead) and the table of
+ * exception classes. Included before the typemaps (build-notes §5.2). */
+%include "auctreg_gen_pre.i"
+
+#if defined(SWIGPYTHON)
+%include "python/auctreg_python_typemaps.i"
+#elif defined(SWIGPHP)
+%include "php/auctreg_php_typemaps.i"
+#else
+#error "libauctreg bindings exist for Python and PHP only"
+#endif
+
+/* Generated: classes (constructor, destructor, methods), module functions. */
+%include "auctreg_gen.i"
