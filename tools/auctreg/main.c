@@ -14,9 +14,10 @@
 static const cli_command *const command_groups[] = {
     cli_commands_basic,
     cli_commands_pure,
-#ifdef CLI_HAVE_REGISTRY_COMMANDS
+    cli_commands_workflow,
     cli_commands_registry,
-#endif
+    cli_commands_query,
+    cli_commands_demo,
 };
 
 static const cli_optspec global_opts[] = {
