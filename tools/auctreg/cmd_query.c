@@ -19,7 +19,7 @@ static const char *ops_text(const cli *c, int64_t ops, char *buf, size_t n)
     for (size_t i = 0; i < 3; i++)
         if ((unsigned)ops & op[i].bit) {
             size_t len = strlen(buf);
-            snprintf(buf + len, n - len, "%s%s", len ? (c->json ? "," : " ") : "",
+            snprintf(buf + len, n - len, "%s%s", len ? (c->json ? "," : cli_t(c, " ", ", ")) : "",
                      c->json ? op[i].code : cli_t(c, op[i].zh, op[i].en));
         }
     return buf;
