@@ -665,6 +665,7 @@ static const cli_optspec apply_opts[] = {
 
 static const cli_optspec edit_opts[] = {
     CONTENT_OPTS,
+    {"from", "FILE", "先用 XML 申请文档中的记录、材料和个人信息替换现有内容", "first replace the records, documents and personal data by those of an XML application document"},
     {"remove-ce", "N", "删除第 N 条继续教育记录（可重复）", "delete CE record N (repeatable)"},
     {"remove-practice", "N", "删除第 N 条执业情况（可重复）", "delete practice record N (repeatable)"},
     {"remove-document", "N", "删除第 N 份证明材料（可重复）", "delete document N (repeatable)"},

@@ -14,6 +14,7 @@ extern const cli_command cli_commands_workflow[]; /* cmd_workflow.c: workflow */
 extern const cli_command cli_commands_registry[]; /* cmd_registry.c: init, master data, applications */
 extern const cli_command cli_commands_query[];    /* cmd_query.c: history, queue, show, audit, actions */
 extern const cli_command cli_commands_demo[];     /* cmd_demo.c: demo */
+extern const cli_command cli_commands_xml[];      /* cmd_xml.c: export, import, xml */
 
 /* reg.c: helpers of the registry commands (each returns 0 or an exit status after printing the error). */
 int cli_registry_open(cli *c, auctreg_registry **r);
@@ -21,6 +22,8 @@ const char *cli_actor_id(const cli *c);
 int cli_need_actor(const cli *c, const char *cmd);
 int cli_parse_app_id(const cli *c, const cli_args *a, const char *cmd, int64_t *id);
 int cli_expected_version(cli *c, const cli_args *a, auctreg_registry *r, int64_t id, int64_t *version);
+int cli_read_file(const cli *c, const char *path, char **data, size_t *size);
+int cli_read_xml_application(cli *c, const char *path, auctreg_application **out);
 int cli_apply_content(cli *c, const cli_args *a, auctreg_application *app);
 int cli_apply_person(cli *c, const cli_args *a, const char *opt, auctreg_person *p);
 int cli_page(cli *c, const cli_args *a, int64_t *offset, int64_t *limit);

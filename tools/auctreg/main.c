@@ -17,6 +17,7 @@ static const cli_command *const command_groups[] = {
     cli_commands_workflow,
     cli_commands_registry,
     cli_commands_query,
+    cli_commands_xml,
     cli_commands_demo,
 };
 

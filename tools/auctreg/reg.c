@@ -78,7 +78,7 @@ const char *cli_fmt_time(int64_t us, char *buf, size_t n)
 
 /* ---------------------------------------------------------------- application content options */
 
-static int read_file(const cli *c, const char *path, char **data, size_t *size)
+int cli_read_file(const cli *c, const char *path, char **data, size_t *size)
 {
     FILE *f = fopen(path, "rb");
     if (!f) {
@@ -163,10 +163,53 @@ static int remove_indexes(cli *c, const cli_args *a, const char *opt, auctreg_ap
     return 0;
 }
 
+/* Replace the records, documents and personal data of `app` by those of an XML application document. */
+static int content_from_xml(cli *c, const char *path, auctreg_application *app)
+{
+    auctreg_application *from = NULL;
+    int rc = cli_read_xml_application(c, path, &from);
+    if (rc)
+        return rc;
+    while (rc == 0 && auctreg_application_ce_count(app))
+        rc = auctreg_application_ce_remove(app, 0);
+    while (rc == 0 && auctreg_application_practice_count(app))
+        rc = auctreg_application_practice_remove(app, 0);
+    while (rc == 0 && auctreg_application_document_count(app))
+        rc = auctreg_application_document_remove(app, 0);
+    for (size_t i = 0; rc == 0 && i < auctreg_application_ce_count(from); i++) {
+        const char *item = NULL;
+        int64_t h = 0;
+        if ((rc = auctreg_application_ce_get(from, i, &item, &h)) == 0)
+            rc = auctreg_application_ce_add(app, item, h);
+    }
+    for (size_t i = 0; rc == 0 && i < auctreg_application_practice_count(from); i++) {
+        const char *subject = NULL;
+        int64_t s = 0, y = 0;
+        if ((rc = auctreg_application_practice_get(from, i, &s, &subject, &y)) == 0)
+            rc = auctreg_application_practice_add(app, s, subject, y);
+    }
+    for (size_t i = 0; rc == 0 && i < auctreg_application_document_count(from); i++) {
+        const char *kind = NULL, *name = NULL, *mt = NULL, *sha = NULL;
+        int64_t size = 0;
+        const void *data = NULL;
+        size_t n = 0;
+        if ((rc = auctreg_application_document_get(from, i, &kind, &name, &mt, &size, &sha)) == 0 &&
+            (rc = auctreg_application_document_content(from, i, &data, &n)) == 0)
+            rc = data ? auctreg_application_document_add(app, kind, name, data, n)
+                      : auctreg_application_document_add_meta(app, kind, name, mt, size, sha);
+    }
+    if (rc == 0)
+        rc = auctreg_application_set_person(app, auctreg_application_person(from));
+    auctreg_application_free(from);
+    return rc ? cli_report_error(c, rc) : 0;
+}
+
 int cli_apply_content(cli *c, const cli_args *a, auctreg_application *app)
 {
     int rc;
     const char *v;
+    if ((v = cli_opt(a, "from")) != NULL && (rc = content_from_xml(c, v, app)) != 0)
+        return rc;
     if ((rc = remove_indexes(c, a, "remove-ce", app, auctreg_application_ce_remove)) ||
         (rc = remove_indexes(c, a, "remove-practice", app, auctreg_application_practice_remove)) ||
         (rc = remove_indexes(c, a, "remove-document", app, auctreg_application_document_remove)))
@@ -218,7 +261,7 @@ int cli_apply_content(cli *c, const cli_args *a, auctreg_application *app)
             return cli_usage_error(c, NULL, cli_t(c, "--document 应为 类型=文件：%s", "--document must be KIND=FILE: %s"), v);
         char *data = NULL;
         size_t size = 0;
-        if ((rc = read_file(c, path, &data, &size)) != 0)
+        if ((rc = cli_read_file(c, path, &data, &size)) != 0)
             return rc;
         rc = auctreg_application_document_add(app, kind, base_name(path), data, size);
         free(data);
