@@ -198,7 +198,19 @@ static int exec_del(auctreg_registry *r, auctreg__stmt_id sid, int64_t id)
     return auctreg__store_exec(&r->st, st);
 }
 
-int auctreg__reg_write_children(auctreg_registry *r, int64_t id, const auctreg_application *src, bool fresh)
+static int write_children(auctreg_registry *r, int64_t id, const auctreg_application *src, bool fresh);
+
+int auctreg__reg_write_children(auctreg_registry *r, int64_t id, const auctreg_application *src)
+{
+    return write_children(r, id, src, false);
+}
+
+int auctreg__reg_insert_children(auctreg_registry *r, int64_t id, const auctreg_application *src)
+{
+    return write_children(r, id, src, true);
+}
+
+static int write_children(auctreg_registry *r, int64_t id, const auctreg_application *src, bool fresh)
 {
     int rc;
     if (!fresh && ((rc = exec_del(r, ST_PRACTICE_DEL, id)) || (rc = exec_del(r, ST_CE_DEL, id)) ||
@@ -473,7 +485,7 @@ static int create_in_tx(auctreg_registry *r, const char *actor, const auctreg_ap
     memset(&empty, 0, sizeof empty);
     auctreg_application src = content ? *content : empty;
     src.person = (auctreg_person *)person;
-    if ((rc = auctreg__reg_write_children(r, id, &src, true)))
+    if ((rc = auctreg__reg_insert_children(r, id, &src)))
         goto out;
     if ((rc = auctreg__reg_audit(r, id, ctx.now_us, AUCTREG_ROLE_APPLICANT, actor, AUCTREG_ACTION_CREATE,
                                  AUCTREG_STATE_NONE, AUCTREG_STATE_DRAFT, -1, NULL, app->num[AUCTREG_APP_VERSION])))
@@ -557,7 +569,7 @@ static int save_in_tx(auctreg_registry *r, auctreg_role role, const char *actor,
         rc = auctreg__reg_transition(r, app, role, actor, edit->num[AUCTREG_APP_VERSION], AUCTREG_ACTION_EDIT,
                                      AUCTREG_FEE_NONE, NULL);
         if (!rc)
-            rc = auctreg__reg_write_children(r, app->num[AUCTREG_APP_ID], app, false);
+            rc = auctreg__reg_write_children(r, app->num[AUCTREG_APP_ID], app);
         app->practice = NULL;
         app->n_practice = 0;
         app->ce = NULL;
