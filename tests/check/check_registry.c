@@ -295,6 +295,78 @@ START_TEST(scope_enforced)
 }
 END_TEST
 
+/* Every registry action, called by every role that may not fire it: EDENIED, nothing changes. */
+static int call_action(auctreg_action a, auctreg_role role, const char *actor, int64_t id, int64_t v)
+{
+    switch (a) {
+    case AUCTREG_ACTION_SUBMIT: return auctreg_registry_submit(W.r, role, actor, id, v, NULL);
+    case AUCTREG_ACTION_CHOOSE_FEE:
+        return auctreg_registry_choose_fee(W.r, role, actor, id, v, AUCTREG_FEE_REGISTRATION, NULL);
+    case AUCTREG_ACTION_APPROVE_ENTERPRISE:
+        return auctreg_registry_approve(W.r, role, actor, id, v, AUCTREG_LEVEL_ENTERPRISE, "同意", NULL);
+    case AUCTREG_ACTION_REJECT_ENTERPRISE:
+        return auctreg_registry_reject(W.r, role, actor, id, v, AUCTREG_LEVEL_ENTERPRISE, "不同意", NULL);
+    case AUCTREG_ACTION_APPROVE_PROVINCE:
+        return auctreg_registry_approve(W.r, role, actor, id, v, AUCTREG_LEVEL_PROVINCE, "同意", NULL);
+    case AUCTREG_ACTION_REJECT_PROVINCE:
+        return auctreg_registry_reject(W.r, role, actor, id, v, AUCTREG_LEVEL_PROVINCE, "不同意", NULL);
+    case AUCTREG_ACTION_APPROVE_NATIONAL:
+        return auctreg_registry_approve(W.r, role, actor, id, v, AUCTREG_LEVEL_NATIONAL, "同意", NULL);
+    case AUCTREG_ACTION_REJECT_NATIONAL:
+        return auctreg_registry_reject(W.r, role, actor, id, v, AUCTREG_LEVEL_NATIONAL, "不同意", NULL);
+    case AUCTREG_ACTION_RESUBMIT: return auctreg_registry_resubmit(W.r, role, actor, id, v, NULL);
+    case AUCTREG_ACTION_WITHDRAW: return auctreg_registry_withdraw(W.r, role, actor, id, v, NULL);
+    case AUCTREG_ACTION_EDIT: {
+        auctreg_application *a2 = NULL;
+        ck_assert_ok(auctreg_registry_get_application(W.r, NATL, "cn", id, &a2));
+        int rc = auctreg_registry_save_application(W.r, role, actor, a2, NULL);
+        auctreg_application_free(a2);
+        return rc;
+    }
+    default: return AUCTREG_ERROR;
+    }
+}
+
+START_TEST(registry_role_matrix)
+{
+    static const struct {
+        auctreg_action action;
+        auctreg_role allowed;
+    } acts[] = {
+        {AUCTREG_ACTION_EDIT, APPL},           {AUCTREG_ACTION_SUBMIT, APPL},
+        {AUCTREG_ACTION_CHOOSE_FEE, APPL},     {AUCTREG_ACTION_APPROVE_ENTERPRISE, ENTR},
+        {AUCTREG_ACTION_REJECT_ENTERPRISE, ENTR}, {AUCTREG_ACTION_APPROVE_PROVINCE, PROV},
+        {AUCTREG_ACTION_REJECT_PROVINCE, PROV},   {AUCTREG_ACTION_APPROVE_NATIONAL, NATL},
+        {AUCTREG_ACTION_REJECT_NATIONAL, NATL},   {AUCTREG_ACTION_RESUBMIT, APPL},
+        {AUCTREG_ACTION_WITHDRAW, APPL},
+    };
+    int64_t id = fix_create(&W, FIX_REN, 460);
+    const char *actors[] = {FIX_REN, W.js, "32", "cn", "admin", "sys"};
+    for (size_t k = 0; k < sizeof acts / sizeof acts[0]; k++)
+        for (int role = 0; role <= AUCTREG_ROLE_SYSTEM; role++) {
+            if ((auctreg_role)role == acts[k].allowed)
+                continue;
+            int64_t v = fix_ver(&W, id), n = fix_audit_count(&W, id);
+            int rc = call_action(acts[k].action, (auctreg_role)role, actors[role], id, v);
+            ck_assert_msg(rc == AUCTREG_EDENIED, "%s by %s: %s", auctreg_action_code(acts[k].action),
+                          auctreg_enum_code(AUCTREG_ENUM_ROLE, role), auctreg_status_name(rc));
+            ck_assert_str_eq(auctreg_error_reason(), "workflow.role.denied");
+            ck_assert_int_eq(fix_ver(&W, id), v);
+            ck_assert_int_eq(fix_audit_count(&W, id), n);
+        }
+    /* the confirmation is the administrator's (or the system's) only */
+    for (int role = APPL; role <= NATL; role++)
+        ck_assert_error(auctreg_registry_confirm_payment(W.r, (auctreg_role)role, actors[role], "PO2026-00000001-01",
+                                                         "T", 1000, NULL, NULL),
+                        AUCTREG_EDENIED, "registry.role.denied");
+    ck_assert_int_eq(auctreg_rows_count(NULL), 0);
+    ck_assert_int_eq(auctreg_rows_total(NULL), 0);
+    ck_assert_int_eq(auctreg_rows_pages(NULL), 1);
+    ck_assert_ptr_null(auctreg_rows_get_text(NULL, 0, 0));
+    auctreg_rows_free(NULL);
+}
+END_TEST
+
 START_TEST(beijing_chain)
 {
     int64_t id = fix_create(&W, FIX_BJ, 460);
@@ -834,6 +906,7 @@ static Suite *suite(void)
     tcase_add_test(mem, story_first_wang_bei);
     tcase_add_test(mem, r1_r2_types_and_uniqueness);
     tcase_add_test(mem, scope_enforced);
+    tcase_add_test(mem, registry_role_matrix);
     tcase_add_test(mem, beijing_chain);
     tcase_add_test(mem, r4_preparing_enterprise);
     tcase_add_test(mem, reject_each_level_then_resubmit);
