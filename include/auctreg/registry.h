@@ -74,7 +74,8 @@ AUCTREG_API int auctreg_registry_options_init(auctreg_registry_options *opts, un
  *
  * Creates the schema or upgrades an older file by numbered migrations
  * (`PRAGMA user_version`); turns on WAL, foreign keys and the busy timeout.
- * @param out receives the handle; the caller closes it with auctreg_registry_close().
+ * @param out receives the handle (NULL on failure); the caller closes it with
+ *   auctreg_registry_close().
  * @param path a file path, or ":memory:" for a private in-memory database.
  * @param opts options, or NULL for the defaults.
  * @return 0; #AUCTREG_EVERSION (`options.version`); #AUCTREG_EINVAL

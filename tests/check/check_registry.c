@@ -812,6 +812,8 @@ START_TEST(open_options_and_schema)
     ck_assert_error(auctreg_registry_set_today(r, "21.11.2025"), AUCTREG_EINVAL, "date.format");
     auctreg_registry_close(r);
     auctreg_registry_close(NULL);
+    ck_assert_error(auctreg_registry_open(&r, "/nonexistent-dir/registry.db", NULL), AUCTREG_ESTORAGE, "store.open");
+    ck_assert_ptr_null(r);
     /* a file from a newer library is refused, not damaged */
     char path[128];
     snprintf(path, sizeof path, "%s/newer.db", tmpdir);
