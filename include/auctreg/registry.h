@@ -224,9 +224,12 @@ AUCTREG_API int auctreg_registry_get_rules(auctreg_registry *r, int year, auctre
 /**
  * @brief Create the applicant's draft for next year (R1, R2).
  *
- * The registration year is the registry's current year + 1; the type is
- * decided from the auctioneer's history (R1): an approved registration for the
- * current year → RENEWAL; an earlier one → REREGISTRATION; none → FIRST. The
+ * The registration year is the registry's current year + 1 — or the current
+ * year while that year's own applicants' window (stored, with a closing date)
+ * is still open, as first registrations run into January. The type is decided
+ * from the auctioneer's history (R1) relative to the year before the
+ * registration year ("this year"): an approved registration for it → RENEWAL;
+ * an earlier one → REREGISTRATION; none → FIRST. The
  * enterprise and province are the auctioneer's current ones. A first
  * registration starts with the auctioneer's stored personal data.
  * @param role must be #AUCTREG_ROLE_APPLICANT; @p actor_id its management number.

@@ -392,7 +392,18 @@ static int create_in_tx(auctreg_registry *r, const char *actor, const auctreg_ap
     auctreg__registry_today(r, now, today);
     int cur_year = 0;
     auctreg__date_parse(today, &cur_year, NULL, NULL);
+    /*
+     * The registration year is next year (manual) — unless this year's own applicants' window,
+     * explicitly bounded, is still open (first registrations for 2026 run until January 2026).
+     */
     int year = cur_year + 1;
+    struct auctreg_rules this_year;
+    if ((rc = auctreg__reg_rules(r, cur_year, &this_year)))
+        goto out;
+    if (this_year.closes[AUCTREG_WINDOW_APPLICANT][0] &&
+        auctreg__rules_window_status(&this_year, AUCTREG_WINDOW_APPLICANT, today) == AUCTREG_WINDOW_IS_OPEN)
+        year = cur_year;
+    int basis = year - 1; /* R1: "practising this year" is the year before the registration year */
     int province = 0;
     if (!*ent) {
         rc = auctreg__fail(AUCTREG_ESTATE, "auctioneer.enterprise.missing", "拍卖师 %s 没有注册单位",
@@ -421,7 +432,7 @@ static int create_in_tx(auctreg_registry *r, const char *actor, const auctreg_ap
         goto out;
     }
     sqlite3_bind_text(st, 1, actor, -1, SQLITE_STATIC);
-    sqlite3_bind_int(st, 2, cur_year);
+    sqlite3_bind_int(st, 2, basis);
     if ((rc = auctreg__store_row(&r->st, st)) <= 0) {
         if (rc == 0)
             rc = auctreg__fail(AUCTREG_ERROR, "store.r1", "无法读取注册历史", "cannot read the history");

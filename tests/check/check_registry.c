@@ -220,6 +220,24 @@ START_TEST(r1_r2_types_and_uniqueness)
     ck_assert_ok(auctreg_registry_put_auctioneer(W.r, FIX_ADMIN, "3200999", "周无", NULL, NULL));
     ck_assert_error(auctreg_registry_create_application(W.r, APPL, "3200999", NULL, &id), AUCTREG_ESTATE,
                     "auctioneer.enterprise.missing");
+    /* a window that runs into January: the application is for this year, R1 relative to last year */
+    auctreg_rules *rules = NULL;
+    ck_assert_ok(auctreg_rules_new(&rules, 2026));
+    ck_assert_ok(auctreg_rules_set_window(rules, AUCTREG_WINDOW_APPLICANT, "2025-12-01", "2026-01-31"));
+    ck_assert_ok(auctreg_registry_set_rules(W.r, FIX_ADMIN, rules));
+    auctreg_rules_free(rules);
+    ck_assert_ok(auctreg_registry_set_today(W.r, "2026-01-10"));
+    ck_assert_ok(auctreg_registry_put_auctioneer(W.r, FIX_ADMIN, "3200500", "冯冬", W.js, NULL));
+    ck_assert_ok(auctreg_registry_import_registration_year(W.r, FIX_ADMIN, "3200500", 2025));
+    int64_t jan = fix_create(&W, "3200500", 0);
+    ck_assert_int_eq(fix_int(&W, jan, AUCTREG_APP_YEAR), 2026);
+    ck_assert_int_eq(fix_int(&W, jan, AUCTREG_APP_TYPE), AUCTREG_TYPE_RENEWAL);
+    ck_assert_ok(auctreg_registry_set_today(W.r, "2026-02-01")); /* closed: next year's application */
+    ck_assert_ok(auctreg_registry_put_auctioneer(W.r, FIX_ADMIN, "3200501", "冯春", W.js, NULL));
+    ck_assert_ok(auctreg_registry_import_registration_year(W.r, FIX_ADMIN, "3200501", 2025));
+    int64_t feb = fix_create(&W, "3200501", 0);
+    ck_assert_int_eq(fix_int(&W, feb, AUCTREG_APP_YEAR), 2027);
+    ck_assert_int_eq(fix_int(&W, feb, AUCTREG_APP_TYPE), AUCTREG_TYPE_REREGISTRATION);
     /* only applicants create */
     ck_assert_error(auctreg_registry_create_application(W.r, NATL, FIX_REN, NULL, &id), AUCTREG_EDENIED,
                     "workflow.role.denied");
