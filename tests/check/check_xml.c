@@ -945,6 +945,48 @@ START_TEST(registry_import_hardening)
 }
 END_TEST
 
+/* The samples of tests/data/xml (also the fuzzers' seeds) are what they claim to be. */
+START_TEST(registry_samples)
+{
+    auctreg_registry *r = empty_registry();
+    size_t n = 0;
+    ck_assert_ok(auctreg_xml_import_file(r, ADMIN, AUCTREG_TEST_DATA "/xml/registry-sample.xml", &n));
+    ck_assert_uint_eq(n, 2 + 2 + 1);
+    ck_assert_ok(auctreg_xml_import_file(r, ADMIN, AUCTREG_TEST_DATA "/xml/registry-sample.xml", &n)); /* updates */
+    auctreg_registry_close(r);
+    r = empty_registry();
+    ck_assert_ok(auctreg_xml_import_file(r, ADMIN, AUCTREG_TEST_DATA "/xml/registry-export.xml", &n));
+    ck_assert_uint_eq(n, 11);
+    char *x = NULL, *file = read_file(AUCTREG_TEST_DATA "/xml/registry-export.xml", NULL);
+    ck_assert_ok(auctreg_xml_export(r, ADMIN, NULL, &x));
+    ck_assert_str_eq(x, file);
+    auctreg_free(x);
+    auctreg__mfree(file);
+    static const char *apps[] = {"application-full.xml", "application-metadata.xml", "application-empty.xml"};
+    for (size_t i = 0; i < 3; i++) {
+        char *path = auctreg__asprintf("%s/xml/%s", AUCTREG_TEST_DATA, apps[i]);
+        size_t len = 0;
+        char *doc = read_file(path, &len), *again = NULL;
+        auctreg_application *a = NULL;
+        ck_assert_ok(auctreg_xml_application_read(doc, len, &a));
+        ck_assert_ok(auctreg_xml_application_write(a, 0, &again));
+        ck_assert_str_eq(again, doc);
+        auctreg_free(again);
+        auctreg_application_free(a);
+        auctreg__mfree(doc);
+        auctreg__mfree(path);
+    }
+    size_t len = 0;
+    char *pr = read_file(AUCTREG_TEST_DATA "/xml/practice-record.xml", &len);
+    ck_assert_ok(auctreg_xml_validate(pr, len));
+    auctreg__mfree(pr);
+    char *xxe = read_file(AUCTREG_TEST_DATA "/xml/xxe.xml", &len);
+    ck_assert_error(auctreg_xml_validate(xxe, len), AUCTREG_EXML, "xml.doctype");
+    auctreg__mfree(xxe);
+    auctreg_registry_close(r);
+}
+END_TEST
+
 START_TEST(registry_practice_record)
 {
     auctreg_registry *r = world();
@@ -1001,6 +1043,7 @@ int main(void)
     tcase_add_test(tr, registry_import_errors);
     tcase_add_test(tr, registry_import_hardening);
     tcase_add_test(tr, registry_practice_record);
+    tcase_add_test(tr, registry_samples);
     suite_add_tcase(s, tr);
     return auctreg_test_run(s);
 }
