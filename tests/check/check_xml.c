@@ -410,6 +410,16 @@ START_TEST(hardening_syntax_and_size)
     refused(doc, strlen(doc), "xml.syntax");
     ck_assert(has_message("line 3: "));
     auctreg__mfree(doc);
+    /* A text node over libxml2's limit (10,000,000 bytes). */
+    size_t n = 10 * 1000 * 1000 + 16;
+    char *v = malloc(n + 1);
+    memset(v, 'a', n);
+    v[n] = '\0';
+    doc = auctreg__asprintf("%s<id>0</id><type>UNSET</type><year>0</year><mgmt_no>%s</mgmt_no></application>",
+                            app_head, v);
+    free(v);
+    refused(doc, strlen(doc), "xml.size");
+    auctreg__mfree(doc);
     /* The size limit, exercised through the internal reader with a small bound. */
     auctreg__xr x;
     const char *ok = "<registry xmlns=\"urn:auctreg:1\"/>";
@@ -945,6 +955,37 @@ START_TEST(registry_import_hardening)
 }
 END_TEST
 
+/* A registry locked by another connection: the import waits, then gives up with EBUSY. */
+START_TEST(registry_import_busy)
+{
+    char dir[] = "/tmp/auctreg-xml-XXXXXX";
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+    char *db = auctreg__asprintf("%s/r.db", dir);
+    auctreg_registry_options o;
+    ck_assert_ok(auctreg_registry_options_init(&o, AUCTREG_REGISTRY_OPTIONS_VERSION));
+    o.busy_timeout_ms = 50;
+    auctreg_registry *holder = NULL, *r = NULL;
+    ck_assert_ok(auctreg_registry_open(&holder, db, &o));
+    ck_assert_ok(auctreg_registry_open(&r, db, &o));
+    ck_assert_ok(auctreg__registry_begin(holder));
+    ck_assert_ok(auctreg_registry_put_enterprise(holder, ADMIN, JS, "南京拍卖行有限公司", 32, AUCTREG_ENTERPRISE_ACTIVE,
+                                                 NULL));
+    size_t len = 0;
+    char *doc = read_file(AUCTREG_TEST_DATA "/xml/registry-sample.xml", &len);
+    ck_assert_error(auctreg_xml_import(r, ADMIN, doc, len, NULL), AUCTREG_EBUSY, NULL);
+    auctreg__registry_rollback(holder);
+    assert_empty(r);
+    ck_assert_ok(auctreg_xml_import(r, ADMIN, doc, len, NULL)); /* and once the lock is gone, it works */
+    auctreg__mfree(doc);
+    auctreg_registry_close(holder);
+    auctreg_registry_close(r);
+    char *cmd = auctreg__asprintf("rm -rf '%s'", dir);
+    ck_assert_int_eq(system(cmd), 0);
+    auctreg__mfree(cmd);
+    auctreg__mfree(db);
+}
+END_TEST
+
 /* The samples of tests/data/xml (also the fuzzers' seeds) are what they claim to be. */
 START_TEST(registry_samples)
 {
@@ -1044,6 +1085,7 @@ int main(void)
     tcase_add_test(tr, registry_import_hardening);
     tcase_add_test(tr, registry_practice_record);
     tcase_add_test(tr, registry_samples);
+    tcase_add_test(tr, registry_import_busy);
     suite_add_tcase(s, tr);
     return auctreg_test_run(s);
 }
