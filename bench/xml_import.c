@@ -31,7 +31,9 @@ static const char uscc_chars[] = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 /* A valid Unified Social Credit Code for enterprise k. */
 static void make_uscc(int k, char out[19])
 {
-    snprintf(out, 19, "91%02d0100MA%07d", 11 + k % 31, k);
+    char tmp[48];
+    snprintf(tmp, sizeof tmp, "91%02d0100MA%07d", 11 + k % 31, k % 10000000);
+    memcpy(out, tmp, 17);
     int sum = 0, w = 1;
     for (int i = 0; i < 17; i++) {
         sum += (int)(strchr(uscc_chars, out[i]) - uscc_chars) * w;
@@ -45,8 +47,11 @@ static void make_uscc(int k, char out[19])
 static void make_id(int i, char out[19], char birth[11], int *female)
 {
     int y = 1950 + i % 50, m = 1 + i % 12, d = 1 + i % 28, seq = i % 1000;
-    snprintf(out, 19, "110101%04d%02d%02d%03d", y, m, d, seq);
-    snprintf(birth, 11, "%04d-%02d-%02d", y, m, d);
+    char tmp[64];
+    snprintf(tmp, sizeof tmp, "110101%04d%02d%02d%03d", y, m, d, seq);
+    memcpy(out, tmp, 17);
+    snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", y, m, d);
+    memcpy(birth, tmp, 11);
     *female = seq % 2 == 0;
     static const int wt[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     int sum = 0;
