@@ -130,6 +130,9 @@ size_t cli_display_width(const char *s);
 /* Print `s` left-aligned in a field `width` columns wide (display width, not bytes). */
 void cli_pad(FILE *f, const char *s, size_t width);
 
+/* Print "key  value" lines with the values aligned (keys measured by display width). */
+void cli_print_kv(const cli *c, const char *const *pairs, size_t n);
+
 /* A table printed aligned for people, or as a JSON array of objects with --json. */
 typedef enum { CLI_COL_TEXT = 0, CLI_COL_INT = 1 } cli_col_type;
 typedef struct cli_column {

@@ -63,9 +63,11 @@ static int enterprise_show(cli *c, auctreg_registry *r, const char *uscc)
         cli_json_end_object(&j);
         fputc('\n', c->out);
     } else {
-        fprintf(c->out, "%s  %s\n%s  %s\n%s  %02d %s\n%s  %s\n", cli_t(c, "统一社会信用代码", "Credit code "),
-                uscc, cli_t(c, "名称            ", "Name        "), name, cli_t(c, "省份            ", "Province    "),
-                province, pname ? pname : "", cli_t(c, "状态            ", "Status      "), st);
+        char pv[64];
+        snprintf(pv, sizeof pv, "%02d %s", province, pname ? pname : "");
+        const char *kv[] = {cli_t(c, "统一社会信用代码", "Credit code"), uscc, cli_t(c, "名称", "Name"), name,
+                            cli_t(c, "省份", "Province"), pv, cli_t(c, "状态", "Status"), st};
+        cli_print_kv(c, kv, 4);
     }
     auctreg_free(name);
     return 0;
@@ -148,11 +150,14 @@ static int auctioneer_show(cli *c, auctreg_registry *r, const char *mgmt_no)
         fputc('\n', c->out);
     } else {
         const char *yes = cli_t(c, "是", "yes"), *no = cli_t(c, "否", "no");
-        fprintf(c->out, "%s: %s\n%s: %s\n%s: %s\n", cli_t(c, "管理号", "Management number"), mgmt_no,
-                cli_t(c, "姓名", "Name"), name, cli_t(c, "注册单位", "Enterprise"), *ent ? ent : "-");
-        fprintf(c->out, "%s %d: %s\n%s %d: %s\n%s %d: %s\n", cli_t(c, "执业年度", "Practising in"), year,
-                practising ? yes : no, cli_t(c, "分会会员", "Branch member in"), year, member ? yes : no,
-                cli_t(c, "分会会员", "Branch member in"), year + 1, member_next ? yes : no);
+        char k1[64], k2[64], k3[64];
+        snprintf(k1, sizeof k1, "%s %d", cli_t(c, "执业年度", "Practising in"), year);
+        snprintf(k2, sizeof k2, "%s %d", cli_t(c, "分会会员", "Branch member in"), year);
+        snprintf(k3, sizeof k3, "%s %d", cli_t(c, "分会会员", "Branch member in"), year + 1);
+        const char *kv[] = {cli_t(c, "管理号", "Management number"), mgmt_no, cli_t(c, "姓名", "Name"), name,
+                            cli_t(c, "注册单位", "Enterprise"), *ent ? ent : "-", k1, practising ? yes : no,
+                            k2, member ? yes : no, k3, member_next ? yes : no};
+        cli_print_kv(c, kv, 6);
         if (p) {
             fprintf(c->out, "%s:\n", cli_t(c, "个人信息", "Personal data"));
             for (int f = 0; f < AUCTREG_PERSON_FIELD_COUNT; f++) {

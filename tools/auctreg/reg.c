@@ -347,9 +347,15 @@ void cli_print_app_brief(cli *c, auctreg_registry *r, int64_t id, const char *wh
     auctreg_application *app = NULL;
     if (auctreg_registry_get_application(r, (auctreg_role)c->actor.role, cli_actor_id(c), id, &app) != 0) {
         auctreg_error_clear(); /* the change itself succeeded; the actor may not read it back */
-        if (c->json)
-            fprintf(c->out, "{\"id\":%" PRId64 ",\"done\":\"%s\"}\n", id, what);
-        else
+        if (c->json) {
+            cli_json j;
+            cli_json_init(&j, c->out);
+            cli_json_begin_object(&j);
+            cli_json_kv_int(&j, "id", id);
+            cli_json_kv_string(&j, "done", what);
+            cli_json_end_object(&j);
+            fputc('\n', c->out);
+        } else
             fprintf(c->out, "%s #%" PRId64 "\n", what, id);
         return;
     }
