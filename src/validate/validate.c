@@ -369,7 +369,7 @@ static auctreg__vr person_field_check(auctreg_person_field f, const char *v, con
 int auctreg_validate_person_field(auctreg_person_field field, const char *value,
                                   const auctreg_validate_options *opts)
 {
-    int64_t today;
+    int64_t today = 0; /* set by the options check; initialised for -O3 -Werror */
     int rc = auctreg__validate_options_check(opts, &today);
     if (rc)
         return rc;
