@@ -37,7 +37,8 @@ typedef struct cli_actor {
 } cli_actor;
 
 typedef struct cli {
-    const char *prog;
+    const char *prog;  /* name in messages: "auctreg" */
+    const char *argv0; /* how the tool was invoked (for commands it suggests) */
     const char *db;  /* --db, default ./auctreg.db */
     cli_actor actor; /* --as */
     const char *today; /* --today, or NULL for the system date */

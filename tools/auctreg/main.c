@@ -128,6 +128,7 @@ int main(int argc, char **argv)
 {
     cli c = {0};
     c.prog = "auctreg";
+    c.argv0 = argc > 0 && argv[0] && *argv[0] ? argv[0] : "auctreg";
     c.db = "./auctreg.db";
     c.lang = AUCTREG_LANG_ZH;
     c.out = stdout;
