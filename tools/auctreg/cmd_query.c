@@ -74,8 +74,8 @@ static int cmd_history(cli *c, const cli_args *a)
     int rc;
     if ((rc = cli_need_actor(c, "history")) != 0)
         return rc;
-    const char *mgmt_no = a->npos == 1 ? a->pos[0] : (c->actor.role == AUCTREG_ROLE_APPLICANT ? c->actor.id : NULL);
-    if (a->npos > 1 || !mgmt_no || !*mgmt_no)
+    const char *mgmt_no = cli_target_mgmt_no(c, a);
+    if (!mgmt_no)
         return cli_usage_error(c, "history", "%s", cli_t(c, "需要拍卖师管理号", "needs the auctioneer's management number"));
     int64_t off, lim;
     if ((rc = cli_page(c, a, &off, &lim)) != 0)
@@ -541,8 +541,8 @@ static int cmd_receipts(cli *c, const cli_args *a)
     int rc;
     if ((rc = cli_need_actor(c, "receipts")) != 0)
         return rc;
-    const char *mgmt_no = a->npos == 1 ? a->pos[0] : (c->actor.role == AUCTREG_ROLE_APPLICANT ? c->actor.id : NULL);
-    if (a->npos > 1 || !mgmt_no || !*mgmt_no)
+    const char *mgmt_no = cli_target_mgmt_no(c, a);
+    if (!mgmt_no)
         return cli_usage_error(c, "receipts", "%s", cli_t(c, "需要拍卖师管理号", "needs the auctioneer's management number"));
     int64_t off, lim;
     if ((rc = cli_page(c, a, &off, &lim)) != 0)

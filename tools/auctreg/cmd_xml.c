@@ -370,8 +370,8 @@ static int cmd_record(cli *c, const cli_args *a)
     int rc;
     if ((rc = cli_need_actor(c, "record")) != 0)
         return rc;
-    const char *mgmt_no = a->npos == 1 ? a->pos[0] : (c->actor.role == AUCTREG_ROLE_APPLICANT ? c->actor.id : NULL);
-    if (a->npos > 1 || !mgmt_no || !*mgmt_no)
+    const char *mgmt_no = cli_target_mgmt_no(c, a);
+    if (!mgmt_no)
         return cli_usage_error(c, "record", "%s", cli_t(c, "需要拍卖师管理号", "needs the auctioneer's management number"));
     auctreg_registry *r = NULL;
     if ((rc = cli_registry_open(c, &r)) != 0)

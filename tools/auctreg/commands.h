@@ -20,6 +20,8 @@ extern const cli_command cli_commands_xml[];      /* cmd_xml.c: export, import, 
 int cli_registry_open(cli *c, auctreg_registry **r);
 const char *cli_actor_id(const cli *c);
 int cli_need_actor(const cli *c, const char *cmd);
+/* The management number argument, or the applicant's own; NULL if neither (or too many arguments). */
+const char *cli_target_mgmt_no(const cli *c, const cli_args *a);
 int cli_parse_app_id(const cli *c, const cli_args *a, const char *cmd, int64_t *id);
 int cli_expected_version(cli *c, const cli_args *a, auctreg_registry *r, int64_t id, int64_t *version);
 int cli_read_file(const cli *c, const char *path, char **data, size_t *size);

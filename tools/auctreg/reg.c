@@ -41,6 +41,12 @@ int cli_need_actor(const cli *c, const char *cmd)
                                  "needs the actor: --as ROLE[:ID] (e.g. --as applicant:3200278)"));
 }
 
+const char *cli_target_mgmt_no(const cli *c, const cli_args *a)
+{
+    const char *m = a->npos == 1 ? a->pos[0] : (c->actor.role == AUCTREG_ROLE_APPLICANT ? c->actor.id : NULL);
+    return a->npos <= 1 && m && *m ? m : NULL;
+}
+
 int cli_parse_app_id(const cli *c, const cli_args *a, const char *cmd, int64_t *id)
 {
     if (a->npos != 1)
