@@ -97,7 +97,17 @@ bool cli_parse_fen(const cli *c, const char *what, const char *s, int64_t *out);
 /* Parse a library enum code (case-insensitive) of `kind`; prints the valid codes on error. */
 bool cli_parse_enum(const cli *c, const char *what, auctreg_enum_kind kind, const char *s,
                     int *out);
-/* Print a usage error (the command's name and a message) and return CLI_EXIT_USAGE. */
+/* Space-separated words (valid codes, field names) collected for a usage error. */
+typedef struct cli_words {
+    char buf[2048];
+    size_t len;
+} cli_words;
+void cli_words_add(cli_words *w, const char *word);
+
+/*
+ * Print a usage error (the command's name and a message; as a JSON object with --json) and
+ * return CLI_EXIT_USAGE.
+ */
 int cli_usage_error(const cli *c, const char *cmd, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 3, 4)))

@@ -505,10 +505,8 @@ static int remove_db(cli *c)
         char path[4096];
         if ((size_t)snprintf(path, sizeof path, "%s%s", c->db, suffix[i]) >= sizeof path)
             return cli_usage_error(c, "demo", "%s", cli_t(c, "--db 路径过长", "--db path too long"));
-        if (unlink(path) != 0 && access(path, F_OK) == 0) {
-            fprintf(c->err, "%s: %s: %s\n", c->prog, cli_t(c, "无法删除旧的注册库文件", "cannot remove the old registry file"), path);
-            return CLI_EXIT_IO;
-        }
+        if (unlink(path) != 0 && access(path, F_OK) == 0)
+            return cli_io_error(c, "无法删除旧的注册库文件", "cannot remove the old registry file", path);
     }
     return 0;
 }

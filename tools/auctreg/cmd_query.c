@@ -459,12 +459,11 @@ static int cmd_actions(cli *c, const cli_args *a)
         auctreg_action act;
         if (auctreg_action_from_code(v, &act) != 0) {
             auctreg_error_clear();
-            cli_usage_error(c, "actions", cli_t(c, "未知操作：%s", "unknown action: %s"), v);
-            fputs(cli_t(c, "可用：", "known:"), c->err);
+            cli_words w = {"", 0};
             for (int k = 0; k < AUCTREG_ACTION_COUNT; k++)
-                fprintf(c->err, " %s", auctreg_action_code((auctreg_action)k));
-            fputc('\n', c->err);
-            return CLI_EXIT_USAGE;
+                cli_words_add(&w, auctreg_action_code((auctreg_action)k));
+            return cli_usage_error(c, "actions", "%s: %s\n%s %s", cli_t(c, "未知操作", "unknown action"), v,
+                                   cli_t(c, "可用：", "known:"), w.buf);
         }
         only = (int)act;
     }

@@ -9,7 +9,7 @@ int cli_read_xml_application(cli *c, const char *path, auctreg_application **out
 {
     char *xml = NULL;
     size_t len = 0;
-    int rc = cli_read_file(c, path, &xml, &len);
+    int rc = cli_read_file(c, path, &xml, &len, NULL);
     if (rc)
         return rc;
     rc = auctreg_xml_application_read(xml, len, out);
@@ -17,64 +17,6 @@ int cli_read_xml_application(cli *c, const char *path, auctreg_application **out
     if (rc) {
         fprintf(c->err, "%s: %s\n", c->prog, path);
         return cli_report_error(c, rc);
-    }
-    return 0;
-}
-
-/* Read a whole file, with a progress bar (bytes) on a terminal: registry documents can be large. */
-static int read_with_progress(cli *c, const char *path, char **data, size_t *size)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        fprintf(c->err, "%s: %s: %s\n", c->prog, cli_t(c, "无法打开文件", "cannot open file"), path);
-        return CLI_EXIT_IO;
-    }
-    long total = -1;
-    if (fseek(f, 0, SEEK_END) == 0)
-        total = ftell(f);
-    rewind(f);
-    size_t cap = total > 0 ? (size_t)total + 1 : 65536, len = 0;
-    char *buf = malloc(cap);
-    cli_progress bar;
-    cli_progress_start(&bar, c, cli_t(c, "读取", "read"), total > 0 ? (uint64_t)total : 0);
-    while (buf) {
-        if (len == cap) {
-            char *p = realloc(buf, cap * 2);
-            if (!p) {
-                free(buf);
-                buf = NULL;
-                break;
-            }
-            buf = p;
-            cap *= 2;
-        }
-        size_t want = cap - len < 1048576 ? cap - len : 1048576;
-        size_t n = fread(buf + len, 1, want, f);
-        len += n;
-        cli_progress_update(&bar, len);
-        if (n == 0)
-            break;
-    }
-    cli_progress_finish(&bar);
-    int err = ferror(f);
-    fclose(f);
-    if (!buf || err) {
-        free(buf);
-        fprintf(c->err, "%s: %s: %s\n", c->prog, cli_t(c, "无法读取文件", "cannot read file"), path);
-        return CLI_EXIT_IO;
-    }
-    *data = buf;
-    *size = len;
-    return 0;
-}
-
-static int write_file(const cli *c, const char *path, const char *text)
-{
-    FILE *f = fopen(path, "wb");
-    size_t n = strlen(text);
-    if (!f || fwrite(text, 1, n, f) != n || fclose(f) != 0) {
-        fprintf(c->err, "%s: %s: %s\n", c->prog, cli_t(c, "无法写入文件", "cannot write file"), path);
-        return CLI_EXIT_IO;
     }
     return 0;
 }
@@ -225,7 +167,7 @@ static int cmd_export(cli *c, const cli_args *a)
             rc = cli_report_error(c, rc);
         } else if ((size_t)snprintf(path, sizeof path, "%s/application-%" PRId64 ".xml", dir, ids[i]) >= sizeof path) {
             rc = cli_usage_error(c, "export", "%s", cli_t(c, "--dir 路径过长", "--dir path too long"));
-        } else if ((rc = write_file(c, path, xml)) == 0) {
+        } else if ((rc = cli_write_file(c, path, xml)) == 0) {
             done++;
             if (c->json)
                 cli_json_string(&j, path);
@@ -257,7 +199,7 @@ static int cmd_import(cli *c, const cli_args *a)
         return rc;
     char *xml = NULL;
     size_t len = 0;
-    if ((rc = read_with_progress(c, a->pos[0], &xml, &len)) != 0)
+    if ((rc = cli_read_file(c, a->pos[0], &xml, &len, cli_t(c, "读取", "read"))) != 0)
         return rc;
     auctreg_application *content = NULL;
     rc = auctreg_xml_application_read(xml, len, &content);
@@ -327,7 +269,7 @@ static int cmd_xml(cli *c, const cli_args *a)
         const char *path = a->pos[i + 1];
         char *xml = NULL;
         size_t len = 0;
-        int rc = cli_read_file(c, path, &xml, &len);
+        int rc = cli_read_file(c, path, &xml, &len, NULL);
         if (rc) {
             if (!first_rc)
                 first_rc = rc;
@@ -383,7 +325,7 @@ static int cmd_record(cli *c, const cli_args *a)
         return cli_report_error(c, rc);
     const char *out = cli_opt(a, "out");
     if (out) {
-        rc = write_file(c, out, xml);
+        rc = cli_write_file(c, out, xml);
         if (rc == 0 && !c->json)
             fprintf(c->out, "%s %s\n", cli_t(c, "执业记录已写入", "practice record written to"), out);
     } else {
