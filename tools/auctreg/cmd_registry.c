@@ -116,7 +116,9 @@ static int auctioneer_show(cli *c, auctreg_registry *r, const char *mgmt_no)
 {
     char *name = NULL, *ent = NULL;
     auctreg_person *p = NULL;
-    int rc = auctreg_registry_get_auctioneer(r, mgmt_no, &name, &ent, &p);
+    /* personal data is scoped: without --as the operator of the file reads as administrator */
+    int rc = auctreg_registry_get_auctioneer(r, c->actor.set ? (auctreg_role)c->actor.role : AUCTREG_ROLE_ADMIN,
+                                             c->actor.set ? cli_actor_id(c) : "cli", mgmt_no, &name, &ent, &p);
     if (rc)
         return cli_report_error(c, rc);
     int year = 0;
