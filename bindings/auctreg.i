@@ -17,21 +17,38 @@
  *  - T **out returns a new object owned by the script (freed by its destructor);
  *  - a borrowed handle returned by a getter (const T *) is copied with
  *    auctreg_T_dup(), so no script object ever points into freed memory;
- *  - (const void *, size_t) is bytes in; (const void **, size_t *) bytes out.
+ *  - (const void *, size_t) is bytes in; (const void **, size_t *) bytes out;
+ *    char out[N] is a string out;
+ *  - a versioned options struct (const auctreg_x_options *) is passed as a dict /
+ *    PHP array of its fields (defaults from auctreg_x_options_init()); a struct the
+ *    function fills (auctreg_x_info *) comes back as a dict / PHP array.
  *
  * Nothing here knows a business rule: every check happens in the C library.
  */
 
 %{
 #include <limits.h>
+#include <stdbool.h>
+#include <stddef.h>
 #include <string.h>
 #include "auctreg.h"
-/* An int that is a value, not a status (see wrap-policy.txt). */
+/* An int that is a value, or a truth value, not a status (see wrap-policy.txt). */
 typedef int auctreg_value_int;
+typedef int auctreg_bool_int;
+
+/* One field of a transparent struct (options in, facts out): the generated part
+ * describes each struct with a table of these, the language part converts. */
+typedef struct auctreg_field_desc {
+    const char *name;
+    int kind;
+    size_t offset, size;
+} auctreg_field_desc;
+enum { AUCTREG_F_STR, AUCTREG_F_CHARS, AUCTREG_F_INT, AUCTREG_F_UINT, AUCTREG_F_I64, AUCTREG_F_BOOL };
 %}
 
 %include <stdint.i>
 typedef int auctreg_value_int;
+typedef int auctreg_bool_int;
 
 /* Generated: the headers (enums and #define constants become module constants;
  * every function is %ignore'd there and wrapped below instead) and the table of
@@ -48,3 +65,7 @@ typedef int auctreg_value_int;
 
 /* Generated: classes (constructor, destructor, methods), module functions. */
 %include "auctreg_gen.i"
+
+#if defined(SWIGPHP)
+%include "php/auctreg_php_extras.i"
+#endif

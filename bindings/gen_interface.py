@@ -31,6 +31,13 @@ DECL_RE = re.compile(
     r"(?:/\*\*((?:[^*]|\*(?!/))*)\*/\s*)?AUCTREG_API\s+([^;(]+?)\s*\b(auctreg_\w+)\s*\(([^;]*?)\)\s*;",
     re.S)
 HANDLE_RE = re.compile(r"typedef\s+struct\s+(auctreg_\w+)\s+\1\s*;")
+STRUCT_RE = re.compile(r"typedef\s+struct\s+(auctreg_\w+)\s*\{(.*?)\}\s*\1\s*;", re.S)
+FIELD_RE = re.compile(r"^\s*((?:const\s+)?[\w ]+?\s*\**)\s*(\w+)\s*(?:\[(\w+)\])?\s*;", re.M)
+PARAM_RE = re.compile(r"^(.*?)(\w+)\s*(\[\s*\w*\s*\])?$")
+
+# Struct field kinds understood by the bindings' struct <-> dict/array helpers.
+FIELD_KINDS = {"const char *": "AUCTREG_F_STR", "int": "AUCTREG_F_INT", "unsigned int": "AUCTREG_F_UINT",
+               "unsigned": "AUCTREG_F_UINT", "int64_t": "AUCTREG_F_I64", "bool": "AUCTREG_F_BOOL"}
 ENUM_RE = re.compile(r"typedef\s+enum\s+(auctreg_\w+)\s*\{(.*?)\}\s*\1\s*;", re.S)
 ENUM_CONST_RE = re.compile(r"^\s*(AUCTREG_\w+)\s*(?:=\s*[^,/]+)?,?", re.M)
 
@@ -57,9 +64,12 @@ def read_policy(path):
             if not line:
                 continue
             parts = line.split(None, 2)
-            if len(parts) < 3 or parts[1] not in ("skip", "value"):
-                sys.exit(f"{path}:{n}: expected 'NAME skip|value REASON'")
-            (skip if parts[1] == "skip" else value)[parts[0]] = parts[2]
+            if len(parts) < 3 or parts[1] not in ("skip", "value", "bool"):
+                sys.exit(f"{path}:{n}: expected 'NAME skip|value|bool REASON'")
+            if parts[1] == "skip":
+                skip[parts[0]] = parts[2]
+            else:
+                value[parts[0]] = parts[1]
     return skip, value
 
 
@@ -68,19 +78,18 @@ def norm_type(t):
     return t.replace("* *", "**").replace(" *", " *")
 
 
-def split_param(p):
-    """(type, name) of one C parameter; an array parameter 'char out[19]' is a pointer."""
-    m = re.match(r"^(.*?)(\w+)\s*(\[\s*\d*\s*\])?$", " ".join(p.split()))
-    if not m:
-        raise SystemExit("gen_interface: cannot parse parameter %r" % p)
-    t = m.group(1) + (" *" if m.group(3) else "")
-    return norm_type(t), m.group(2)
-
-
 def base_of(t):
     """Handle name of 'const auctreg_x *' or 'auctreg_x **', else None."""
     m = re.match(r"^(?:const )?(auctreg_\w+) (\*+)$", t)
     return (m.group(1), len(m.group(2))) if m else (None, 0)
+
+
+def pdecl(t, n):
+    """Declaration of one parameter: ('char [19]', 'out') -> 'char out[19]'."""
+    if t.endswith("]"):
+        base, dim = t.rsplit(" ", 1)
+        return f"{base} {n}{dim}"
+    return f"{t}{n}" if t.endswith("*") else f"{t} {n}"
 
 
 def clean_doc(doc):
@@ -97,17 +106,30 @@ def clean_doc(doc):
 def main():
     policy, outdir, headers = sys.argv[1], sys.argv[2], sys.argv[3:]
     skip, value = read_policy(policy)
-    handles, funcs, enums = [], [], []
+    handles, funcs, enums, structs = [], [], [], {}
     for h in headers:
         src = open(h, encoding="utf-8").read()
         handles += [m.group(1) for m in HANDLE_RE.finditer(src)]
         for m in ENUM_RE.finditer(src):
             body = re.sub(r"/\*.*?\*/", "", m.group(2), flags=re.S)
             enums.append((m.group(1), ENUM_CONST_RE.findall(body)))
+        for m in STRUCT_RE.finditer(src):
+            body = re.sub(r"/\*.*?\*/", "", m.group(2), flags=re.S)
+            structs[m.group(1)] = [(norm_type(t), n, dim) for t, n, dim in FIELD_RE.findall(body)]
         for m in DECL_RE.finditer(src):
             doc, ret, name, params = m.groups()
-            ps = [] if params.strip() in ("", "void") else [
-                split_param(p) for p in params.split(",")]
+            try:
+                ps = []
+                for p in ([] if params.strip() in ("", "void") else params.split(",")):
+                    pm = PARAM_RE.match(" ".join(p.split()))
+                    t, n, arr = norm_type(pm.group(1)), pm.group(2), pm.group(3)
+                    if arr:
+                        t = f"{t} {arr.replace(' ', '')}"
+                    ps.append((t, n))
+            except (AttributeError, TypeError):
+                print(f"gen_interface.py: warning: cannot parse the parameters of {name}; "
+                      "not wrapped", file=sys.stderr)
+                ps = None
             funcs.append(dict(name=name, ret=norm_type(ret), params=ps, doc=clean_doc(doc),
                               header=os.path.basename(h)))
     handles = sorted(set(handles), key=lambda s: -len(s))   # longest prefix first
@@ -117,6 +139,19 @@ def main():
     if stale:
         sys.exit("wrap-policy.txt names functions that no public header declares: " + ", ".join(stale))
 
+    # Transparent structs: an options struct (first field "unsigned int version" and an
+    # <struct>_init function) is passed as a dict / PHP array; a struct a function fills
+    # through a non-const pointer comes back as a dict / PHP array.
+    options, outstructs = {}, {}
+    for sname, fields in structs.items():
+        init = f"{sname}_init"
+        if fields and fields[0][:2] == ("unsigned int", "version") and init in known:
+            options[sname] = (init, sname.upper() + "_VERSION")
+        elif any(t == f"{sname} *" for f in funcs if f["params"] for t, _ in f["params"]):
+            outstructs[sname] = True
+
+    STRUCTS.update({n: "options" for n in options})
+    STRUCTS.update({n: "out" for n in outstructs})
     classes = {h: dict(ctor=None, dtor=None, methods=[], statics=[]) for h in handles}
     modfuncs, manifest = [], {}
     for f in funcs:
@@ -124,15 +159,32 @@ def main():
         if name in skip:
             manifest[name] = dict(kind="skip", reason=skip[name])
             continue
+        f["value"] = value.get(name)
+        problem = None
+        if ps is None:
+            problem = "unparsable parameters"
+        elif f["ret"] == "int" and not f["value"] and "AUCTREG_E" not in f["doc"] \
+                and "@return 0" not in f["doc"] and not re.search(r"@return as auctreg_\w+\(\)", f["doc"]):
+            problem = ("returns int but its comment names no status code: list it as "
+                       "'value' or 'bool' in wrap-policy.txt, or document its status codes")
+        else:
+            for t, n in ps:
+                b = t.replace("const ", "").replace(" *", "").strip()
+                if b in structs and b not in options and b not in outstructs and t.endswith(" *"):
+                    problem = f"struct parameter {t} {n} has no typemap"
+        if problem:
+            print(f"gen_interface.py: warning: {name}: {problem}; not wrapped", file=sys.stderr)
+            manifest[name] = dict(kind="unwrapped", problem=problem)
+            continue
         owner = next((h for h in handles if name.startswith(h + "_")), None)
         verb = name[len(owner) + 1:] if owner else None
-        f["value"] = name in value
-        if owner and verb == "free" and len(ps) == 1 and base_of(ps[0][0]) == (owner, 1):
+        if owner and verb in ("free", "close") and len(ps) == 1 and base_of(ps[0][0]) == (owner, 1):
             classes[owner]["dtor"] = f
             manifest[name] = dict(kind="dtor", cls=owner)
             continue
         self_idx = next((i for i, (t, _) in enumerate(ps) if owner and base_of(t) == (owner, 1)), None)
-        if owner and verb == "new" and ps and base_of(ps[0][0]) == (owner, 2) and self_idx is None:
+        if owner and (verb == "new" or (verb == "open" and f"{owner}_new" not in known)) and ps \
+                and base_of(ps[0][0]) == (owner, 2) and self_idx is None:
             classes[owner]["ctor"] = f
             manifest[name] = dict(kind="ctor", cls=owner)
             continue
@@ -140,6 +192,9 @@ def main():
             f["self_idx"], f["verb"] = self_idx, verb
             classes[owner]["methods"].append(f)
             manifest[name] = dict(kind="method", cls=owner, method=verb)
+            if [t for t, _ in ps[-3:]] == ["int64_t", "int64_t", "auctreg_rows **"] and \
+                    [n for _, n in ps[-3:-1]] == ["offset", "limit"]:
+                manifest[name]["paged"] = True
             continue
         if owner and ps and base_of(ps[0][0]) == (owner, 2):
             f["verb"] = verb
@@ -152,6 +207,7 @@ def main():
     pre = ["/* Generated by bindings/gen_interface.py from the public headers: do not edit. */",
            "/* The raw functions are ignored: they are wrapped as methods below. */"]
     pre += [f"%ignore {f['name']};" for f in funcs]
+    pre += [f"%ignore {sname};  /* passed as a dict / PHP array */" for sname in sorted(structs)]
     pre += [f'%include "auctreg/{os.path.basename(h)}"' for h in headers]
     for h in headers:
         m = re.search(r'#define AUCTREG_VERSION_STRING "([^"]+)"', open(h, encoding="utf-8").read())
@@ -171,6 +227,27 @@ def main():
     out = []
     w = out.append
     w("/* Generated by bindings/gen_interface.py from the public headers: do not edit. */\n")
+    w("/* Transparent structs: field tables for the struct <-> dict/array helpers. */")
+    for sname in sorted(set(options) | set(outstructs)):
+        w("%{")
+        w(f"static const auctreg_field_desc {sname}_fields[] = {{")
+        for t, n, dim in structs[sname]:
+            if (t, n) == ("unsigned int", "version") and sname in options:
+                continue
+            kind = "AUCTREG_F_CHARS" if dim and t == "char" else FIELD_KINDS.get(t)
+            if t == "void *":
+                continue        # callback context: a script cannot supply a C callback
+            if kind is None:
+                print(f"gen_interface.py: warning: {sname}.{n}: field type {t} not supported",
+                      file=sys.stderr)
+                continue
+            w(f'    {{"{n}", {kind}, offsetof({sname}, {n}), sizeof((({sname} *)0)->{n})}},')
+        w("    {NULL, 0, 0, 0}\n};\n%}")
+        if sname in options:
+            w(f"AUCTREG_OPTIONS_IN({sname}, {options[sname][0]}, {options[sname][1]})")
+        else:
+            w(f"AUCTREG_STRUCT_OUT({sname})")
+    w("")
     w("/* Handle typemaps (borrowed handle returns are copied; see auctreg.i). */")
     dups = {h for h in handles if f"{h}_dup" in known}
     for h in sorted(handles):
@@ -186,8 +263,10 @@ def main():
 
     def decl(f, drop_self, name_override=None):
         ps = [p for i, p in enumerate(f["params"]) if not (drop_self and i == f.get("self_idx"))]
-        ret = "auctreg_value_int" if f.get("value") and f["ret"] == "int" else f["ret"]
-        args = ", ".join(f"{t} {n}" if not t.endswith("*") else f"{t}{n}" for t, n in ps) or "void"
+        ret = f["ret"]
+        if f["ret"] == "int" and f.get("value"):
+            ret = "auctreg_bool_int" if f["value"] == "bool" else "auctreg_value_int"
+        args = ", ".join(pdecl(t, n) for t, n in ps) or "void"
         return ret, args
 
     def call_args(f, self_expr):
@@ -205,7 +284,7 @@ def main():
         if c["ctor"]:
             f = c["ctor"]
             ps = f["params"][1:]
-            args = ", ".join(f"{t} {n}" if not t.endswith("*") else f"{t}{n}" for t, n in ps)
+            args = ", ".join(pdecl(t, n) for t, n in ps)
             w(doc(f))
             w(f"  {h}({args}) {{")
             w(f"    {h} *self_ = NULL;")
@@ -270,9 +349,14 @@ SCALARS = {"int", "long", "int64_t", "size_t", "auctreg_value_int", "unsigned", 
            "uint32_t", "int32_t", "uint64_t", "bool", "_Bool"}
 
 
+STRUCTS = {}     # struct name -> "options" | "out" (filled by main)
+
+
 def py_type(t, enums, classnames):
     """Python type (as text) of a C type, for the stub."""
     base = t.replace("const ", "").strip()
+    if base.endswith(" *") and STRUCTS.get(base[:-2]) == "options":
+        return "dict[str, Any] | None"
     if base in SCALARS:
         return "bool" if base in ("bool", "_Bool") else "int"
     if base in enums:
@@ -287,6 +371,10 @@ def py_type(t, enums, classnames):
 
 def out_type(t, enums, classnames):
     base = t.replace("const ", "").strip()
+    if base.endswith("]"):
+        return "str"
+    if base.endswith(" *") and STRUCTS.get(base[:-2]) == "out":
+        return "dict[str, Any]"
     if base in ("char **",):
         return "str"
     if base.endswith(" *") and base[:-2] in SCALARS:
@@ -311,14 +399,17 @@ def signature(f, drop, enums, classnames):
         if t == "const void **" and nxt and nxt[0] == "size_t *":
             outs.append("bytes | None"); i += 2; continue
         base = t.replace("const ", "")
-        is_out = (base.endswith("**") or (base.endswith(" *") and (base[:-2] in SCALARS or base[:-2] in enums)))
+        is_out = (base.endswith("**") or base.endswith("]") or (base.endswith(" *") and (
+            base[:-2] in SCALARS or base[:-2] in enums or STRUCTS.get(base[:-2]) == "out")))
         if is_out:
             outs.append(out_type(t, enums, classnames))
         else:
             ins.append(f"{n}: {py_type(t, enums, classnames)}")
         i += 1
     ret = f["ret"]
-    if ret == "int" and not f.get("value"):
+    if ret == "int" and f.get("value") == "bool":
+        r = "bool"
+    elif ret == "int" and not f.get("value"):
         r = "None" if not outs else outs[0] if len(outs) == 1 else "tuple[" + ", ".join(outs) + "]"
     elif ret == "void":
         r = "None"
@@ -352,7 +443,7 @@ def make_stub(meta, funcs, classes, modfuncs, template):
         if not (c["ctor"] or c["methods"] or c["statics"]):
             continue
         L.append(f"class {classnames[h]}:")
-        if c["ctor"]:
+        if c["ctor"] and classnames[h] != "Registry":      # Registry: see STUB_EXTRAS
             ins, _ = signature(c["ctor"], {0}, enums, classnames)
             L.append(f"    def __init__(self{''.join(', ' + a for a in ins)}) -> None: ...")
         for f in c["methods"]:
@@ -384,7 +475,20 @@ STUB_EXTRAS = {
                "@classmethod",
                "def from_dict(cls, data: dict[Any, str | None]) -> Person: ...",
                "def __copy__(self) -> Person: ..."],
+    "Rows": ["def __len__(self) -> int: ...",
+             "def __getitem__(self, i: int) -> dict[str, int | str]: ...",
+             "def __iter__(self) -> Iterator[dict[str, int | str]]: ..."],
+    "Blockers": ["def __len__(self) -> int: ...",
+                 "def __getitem__(self, i: int) -> Problem: ...",
+                 "def __iter__(self) -> Iterator[Problem]: ...",
+                 "def __bool__(self) -> bool: ..."],
+    "Registry": ["def __init__(self, path: str = ..., opts: dict[str, Any] | None = ..., **options: Any) -> None: ..."]
+                + [f"def iter_{n}(self, *args: Any, page_size: int = ...) -> Iterator[dict[str, int | str]]: ..."
+                   for n in ("history", "queue", "audit", "receipts", "payment_orders", "payment_attempts")],
     "Application": ["practice: list[tuple[int, str, int]]",
+                    "def to_xml(self, flags: int = ...) -> str: ...",
+                    "@staticmethod",
+                    "def from_xml(xml: str | bytes) -> Application: ...",
                     "ce: list[tuple[str, int]]",
                     "documents: list[dict[str, Any]]",
                     "reviews: dict[Level, tuple[ReviewStatus, str, int]]",

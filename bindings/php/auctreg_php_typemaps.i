@@ -122,6 +122,92 @@ static void auctreg_php_nul_error(const char *param)
                      get_active_function_name(), param);
 }
 
+/* array -> struct: only known keys, each of its exact type; strings are borrowed
+ * from the array, which the caller keeps alive for the duration of the call. */
+static int auctreg_php_fill_struct(zval *arr, void *s, const auctreg_field_desc *fields,
+                                   const char *what)
+{
+    zend_string *key;
+    zval *val;
+    if (Z_TYPE_P(arr) != IS_ARRAY) {
+        auctreg_php_type_error(what, "?array", arr);
+        return -1;
+    }
+    ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL_P(arr), key, val) {
+        const auctreg_field_desc *f = fields;
+        while (key && f->name && strcmp(f->name, ZSTR_VAL(key)) != 0)
+            f++;
+        if (!key || !f->name) {
+            zend_value_error("$%s: unknown option \"%s\"", what, key ? ZSTR_VAL(key) : "(int key)");
+            return -1;
+        }
+        ZVAL_DEREF(val);
+        char *p = (char *)s + f->offset;
+        if (f->kind == AUCTREG_F_STR) {
+            if (Z_TYPE_P(val) == IS_NULL) {
+                *(const char **)p = NULL;
+            } else if (Z_TYPE_P(val) == IS_STRING && strlen(Z_STRVAL_P(val)) == Z_STRLEN_P(val)) {
+                *(const char **)p = Z_STRVAL_P(val);
+            } else {
+                zend_type_error("$%s[\"%s\"] must be of type ?string without null bytes, %s given",
+                                what, f->name, zend_zval_type_name(val));
+                return -1;
+            }
+        } else if (f->kind == AUCTREG_F_BOOL) {
+            if (Z_TYPE_P(val) != IS_TRUE && Z_TYPE_P(val) != IS_FALSE) {
+                zend_type_error("$%s[\"%s\"] must be of type bool, %s given", what, f->name,
+                                zend_zval_type_name(val));
+                return -1;
+            }
+            *(bool *)p = Z_TYPE_P(val) == IS_TRUE;
+        } else if (f->kind != AUCTREG_F_CHARS) {
+            if (Z_TYPE_P(val) != IS_LONG) {
+                zend_type_error("$%s[\"%s\"] must be of type int, %s given", what, f->name,
+                                zend_zval_type_name(val));
+                return -1;
+            }
+            zend_long v = Z_LVAL_P(val);
+            if ((f->kind == AUCTREG_F_INT && (v < INT_MIN || v > INT_MAX)) ||
+                (f->kind == AUCTREG_F_UINT && (v < 0 || (zend_ulong)v > UINT_MAX))) {
+                zend_value_error("$%s[\"%s\"] is out of range", what, f->name);
+                return -1;
+            }
+            if (f->kind == AUCTREG_F_INT)
+                *(int *)p = (int)v;
+            else if (f->kind == AUCTREG_F_UINT)
+                *(unsigned int *)p = (unsigned int)v;
+            else
+                *(int64_t *)p = (int64_t)v;
+        } else {
+            zend_type_error("$%s[\"%s\"] cannot be set", what, f->name);
+            return -1;
+        }
+    } ZEND_HASH_FOREACH_END();
+    return 0;
+}
+
+/* struct -> array */
+static void auctreg_php_struct_array(zval *z, const void *s, const auctreg_field_desc *f)
+{
+    array_init(z);
+    for (; f->name; f++) {
+        const char *p = (const char *)s + f->offset;
+        switch (f->kind) {
+        case AUCTREG_F_STR:
+            if (*(const char *const *)p)
+                add_assoc_string(z, f->name, *(const char *const *)p);
+            else
+                add_assoc_null(z, f->name);
+            break;
+        case AUCTREG_F_CHARS: add_assoc_stringl(z, f->name, p, strnlen(p, f->size)); break;
+        case AUCTREG_F_INT: add_assoc_long(z, f->name, *(const int *)p); break;
+        case AUCTREG_F_UINT: add_assoc_long(z, f->name, (zend_long)*(const unsigned int *)p); break;
+        case AUCTREG_F_I64: add_assoc_long(z, f->name, (zend_long)*(const int64_t *)p); break;
+        default: add_assoc_bool(z, f->name, *(const bool *)p); break;
+        }
+    }
+}
+
 /* AuctregException::getReason(), ::getProblems(), ::getMessages() */
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_auctreg_exc_string, 0, 0, IS_STRING, 0)
 ZEND_END_ARG_INFO()
@@ -217,6 +303,8 @@ AUCTREG_PHP_INT_IN(int, INT_MIN, INT_MAX)
 AUCTREG_PHP_INT_IN(long, LONG_MIN, LONG_MAX)
 AUCTREG_PHP_INT_IN(int64_t, INT64_MIN, INT64_MAX)
 AUCTREG_PHP_INT_IN(size_t, 0, ZEND_LONG_MAX)
+AUCTREG_PHP_INT_IN(unsigned int, 0, UINT_MAX)
+AUCTREG_PHP_INT_IN(uint32_t, 0, UINT32_MAX)
 AUCTREG_PHP_INT_IN(enum SWIGTYPE, INT_MIN, INT_MAX)
 %typemap(in, phptype="bool") bool {
     if (Z_TYPE($input) != IS_TRUE && Z_TYPE($input) != IS_FALSE) {
@@ -253,6 +341,8 @@ AUCTREG_PHP_NUM_OUT(int64_t)
 AUCTREG_PHP_NUM_OUT(int)
 AUCTREG_PHP_NUM_OUT(long)
 AUCTREG_PHP_NUM_OUT(size_t)
+AUCTREG_PHP_NUM_OUT(uint32_t)
+AUCTREG_PHP_NUM_OUT(unsigned int)
 %typemap(in, numinputs=0) enum SWIGTYPE * ($*1_ltype temp) "$1 = &temp;"
 %typemap(argout) enum SWIGTYPE * {
     zval o_;
@@ -284,7 +374,17 @@ AUCTREG_PHP_NUM_OUT(size_t)
     $2 = Z_STRLEN($input);
 }
 %typemap(in, numinputs=0) (const void **data, size_t *size) (const void *data = NULL, size_t size = 0)
-    "$1 = &data; $2 = &size;"
+    "$1 = ($1_ltype)&data; $2 = &size;"
+
+/* ---- text with a length (XML documents) ---- */
+%typemap(in, phptype="string") (const char *xml, size_t len) {
+    if (Z_TYPE($input) != IS_STRING) {
+        auctreg_php_type_error("$1_name", "string", &$input);
+        SWIG_fail;
+    }
+    $1 = Z_STRVAL($input);
+    $2 = Z_STRLEN($input);
+}
 %typemap(argout) (const void **data, size_t *size) {
     zval o_;
     if (data$argnum)
@@ -292,6 +392,84 @@ AUCTREG_PHP_NUM_OUT(size_t)
     else
         ZVAL_NULL(&o_);
     auctreg_php_append($result, &o_);
+}
+
+/* ---- char out[N] ---- */
+%typemap(in, numinputs=0) char [ANY] (char temp[$1_dim0]) "memset(temp, 0, sizeof temp); $1 = temp;"
+%typemap(argout) char [ANY] {
+    zval o_;
+    temp$argnum[sizeof temp$argnum - 1] = 0;
+    ZVAL_STRING(&o_, temp$argnum);
+    auctreg_php_append($result, &o_);
+}
+
+/* ---- bool results ---- */
+%typemap(out, phptype="bool") auctreg_bool_int "RETVAL_BOOL($1 > 0);"
+
+/* ---- transparent structs ---- */
+%define AUCTREG_OPTIONS_IN(T, INIT, VERSION)
+%typemap(in, phptype="?array") const T * (T temp) {
+    if (Z_TYPE($input) == IS_NULL) {
+        $1 = NULL;
+    } else {
+        int rc_ = INIT(&temp, VERSION);
+        if (rc_ < 0) {
+            auctreg_php_throw_last(rc_);
+            SWIG_fail;
+        }
+        if (auctreg_php_fill_struct(&$input, &temp, T ## _fields, "$1_name") < 0)
+            SWIG_fail;
+        $1 = &temp;
+    }
+}
+%enddef
+%define AUCTREG_STRUCT_OUT(T)
+%typemap(in, numinputs=0) T * (T temp) "memset(&temp, 0, sizeof temp); $1 = &temp;"
+%typemap(argout) T * {
+    zval o_;
+    auctreg_php_struct_array(&o_, &temp$argnum, T ## _fields);
+    auctreg_php_append($result, &o_);
+}
+%enddef
+
+/* ---- a page of rows / a blocker list as arrays (the to_array() methods of
+ * auctreg_php_extras.i; the names select these typemaps) ---- */
+/* [['column' => int|string, ...], ...] */
+%typemap(out, phptype="array") const auctreg_rows *rows_array__w {
+    size_t n_ = auctreg_rows_count($1);
+    int cols_ = auctreg_rows_columns($1);
+    array_init($result);
+    for (size_t i_ = 0; i_ < n_; i_++) {
+        zval row_;
+        array_init(&row_);
+        for (int c_ = 0; c_ < cols_; c_++) {
+            const char *t_ = auctreg_rows_get_text($1, i_, c_);
+            if (t_)
+                add_assoc_string(&row_, auctreg_rows_column_name($1, c_), t_);
+            else
+                add_assoc_long(&row_, auctreg_rows_column_name($1, c_), (zend_long)auctreg_rows_get_int($1, i_, c_));
+        }
+        add_next_index_zval($result, &row_);
+    }
+}
+
+/* [['field' => ..., 'reason' => ..., 'message' => ..., 'messages' => ['zh' => ..., 'en' => ...]], ...] */
+%typemap(out, phptype="array") const auctreg_blockers *blockers_array__w {
+    size_t n_ = auctreg_blockers_count($1);
+    auctreg_lang lang_ = auctreg_error_language();
+    array_init($result);
+    for (size_t i_ = 0; i_ < n_; i_++) {
+        zval b_, ms_;
+        array_init(&b_);
+        add_assoc_string(&b_, "field", auctreg_blockers_field($1, i_));
+        add_assoc_string(&b_, "reason", auctreg_blockers_reason($1, i_));
+        add_assoc_string(&b_, "message", auctreg_blockers_message($1, i_, lang_));
+        array_init(&ms_);
+        add_assoc_string(&ms_, "zh", auctreg_blockers_message($1, i_, AUCTREG_LANG_ZH));
+        add_assoc_string(&ms_, "en", auctreg_blockers_message($1, i_, AUCTREG_LANG_EN));
+        add_assoc_zval(&b_, "messages", &ms_);
+        add_next_index_zval($result, &b_);
+    }
 }
 
 /* ---- handles ---- */

@@ -93,6 +93,106 @@ static PyObject *auctreg_py_fold(PyObject *list)
 }
 %}
 
+%{
+/* dict -> struct: only known keys, each of its exact type; strings are borrowed
+ * from the str objects, which the dict keeps alive for the duration of the call. */
+static int auctreg_py_fill_struct(PyObject *dict, void *s, const auctreg_field_desc *fields,
+                                  const char *what)
+{
+    PyObject *key, *val;
+    Py_ssize_t pos = 0;
+    if (!PyDict_Check(dict)) {
+        PyErr_Format(PyExc_TypeError, "argument '%s' must be a dict or None, not %s", what,
+                     Py_TYPE(dict)->tp_name);
+        return -1;
+    }
+    while (PyDict_Next(dict, &pos, &key, &val)) {
+        const auctreg_field_desc *f = fields;
+        const char *k = PyUnicode_Check(key) ? PyUnicode_AsUTF8(key) : NULL;
+        while (k && f->name && strcmp(f->name, k) != 0)
+            f++;
+        if (!k || !f->name) {
+            PyErr_Format(PyExc_KeyError, "%s: unknown option %R", what, key);
+            return -1;
+        }
+        char *p = (char *)s + f->offset;
+        if (f->kind == AUCTREG_F_STR) {
+            if (val == Py_None) {
+                *(const char **)p = NULL;
+                continue;
+            }
+            if (!PyUnicode_Check(val)) {
+                PyErr_Format(PyExc_TypeError, "%s[%R] must be str or None", what, key);
+                return -1;
+            }
+            Py_ssize_t n;
+            const char *v = PyUnicode_AsUTF8AndSize(val, &n);
+            if (!v)
+                return -1;
+            if ((size_t)n != strlen(v)) {
+                PyErr_Format(PyExc_ValueError, "%s[%R] contains a NUL character", what, key);
+                return -1;
+            }
+            *(const char **)p = v;
+        } else if (f->kind == AUCTREG_F_BOOL) {
+            if (!PyBool_Check(val)) {
+                PyErr_Format(PyExc_TypeError, "%s[%R] must be bool", what, key);
+                return -1;
+            }
+            *(bool *)p = val == Py_True;
+        } else if (f->kind != AUCTREG_F_CHARS) {
+            if (!PyLong_Check(val) || PyBool_Check(val)) {
+                PyErr_Format(PyExc_TypeError, "%s[%R] must be int", what, key);
+                return -1;
+            }
+            long long v = PyLong_AsLongLong(val);
+            if (v == -1 && PyErr_Occurred())
+                return -1;
+            if ((f->kind == AUCTREG_F_INT && (v < INT_MIN || v > INT_MAX)) ||
+                (f->kind == AUCTREG_F_UINT && (v < 0 || (unsigned long long)v > UINT_MAX))) {
+                PyErr_Format(PyExc_OverflowError, "%s[%R] is out of range", what, key);
+                return -1;
+            }
+            if (f->kind == AUCTREG_F_INT)
+                *(int *)p = (int)v;
+            else if (f->kind == AUCTREG_F_UINT)
+                *(unsigned int *)p = (unsigned int)v;
+            else
+                *(int64_t *)p = (int64_t)v;
+        } else {
+            PyErr_Format(PyExc_TypeError, "%s[%R] cannot be set", what, key);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* struct -> dict */
+static PyObject *auctreg_py_struct_dict(const void *s, const auctreg_field_desc *f)
+{
+    PyObject *d = PyDict_New();
+    for (; d && f->name; f++) {
+        const char *p = (const char *)s + f->offset;
+        PyObject *v;
+        switch (f->kind) {
+        case AUCTREG_F_STR: v = auctreg_py_str(*(const char *const *)p); break;
+        case AUCTREG_F_CHARS: v = PyUnicode_DecodeUTF8(p, (Py_ssize_t)strnlen(p, f->size), "surrogateescape"); break;
+        case AUCTREG_F_INT: v = PyLong_FromLong(*(const int *)p); break;
+        case AUCTREG_F_UINT: v = PyLong_FromUnsignedLong(*(const unsigned int *)p); break;
+        case AUCTREG_F_I64: v = PyLong_FromLongLong(*(const int64_t *)p); break;
+        default: v = PyBool_FromLong(*(const bool *)p); break;
+        }
+        if (!v || PyDict_SetItemString(d, f->name, v) < 0) {
+            Py_XDECREF(v);
+            Py_CLEAR(d);
+            break;
+        }
+        Py_DECREF(v);
+    }
+    return d;
+}
+%}
+
 /* ---- hooks for the Python layer ---- */
 %inline %{
 /* Register the exception factory (called once by auctreg/__init__.py). */
@@ -145,6 +245,9 @@ static PyObject *_raise_status(int code, const char *reason, const char *message
 }
 %}
 
+/* Keyword arguments: reg.submit(role=..., actor_id=..., id=..., expected_version=...). */
+%feature("kwargs");
+
 /* ---- status and values ---- */
 %typemap(out) auctreg_value_int "$result = PyLong_FromLong((long)$1);"
 %typemap(out) int {
@@ -188,6 +291,8 @@ AUCTREG_PY_NUM_OUT(int64_t, PyLong_FromLongLong)
 AUCTREG_PY_NUM_OUT(int, PyLong_FromLong)
 AUCTREG_PY_NUM_OUT(long, PyLong_FromLong)
 AUCTREG_PY_NUM_OUT(size_t, PyLong_FromSize_t)
+AUCTREG_PY_NUM_OUT(uint32_t, PyLong_FromUnsignedLong)
+AUCTREG_PY_NUM_OUT(unsigned int, PyLong_FromUnsignedLong)
 %typemap(in, numinputs=0) enum SWIGTYPE * ($*1_ltype temp) "$1 = &temp;"
 %typemap(argout) enum SWIGTYPE * "auctreg_py_append($result, PyLong_FromLong((long)temp$argnum));"
 
@@ -209,7 +314,24 @@ AUCTREG_PY_NUM_OUT(size_t, PyLong_FromSize_t)
     $2 = (size_t)PyBytes_GET_SIZE($input);
 }
 %typemap(in, numinputs=0) (const void **data, size_t *size) (const void *data = NULL, size_t size = 0)
-    "$1 = &data; $2 = &size;"
+    "$1 = ($1_ltype)&data; $2 = &size;"
+
+/* ---- text with a length (XML documents): str or bytes ---- */
+%typemap(in) (const char *xml, size_t len) {
+    if (PyBytes_Check($input)) {
+        $1 = PyBytes_AS_STRING($input);
+        $2 = (size_t)PyBytes_GET_SIZE($input);
+    } else if (PyUnicode_Check($input)) {
+        Py_ssize_t n_;
+        $1 = ($1_ltype)PyUnicode_AsUTF8AndSize($input, &n_);
+        if (!$1) SWIG_fail;
+        $2 = (size_t)n_;
+    } else {
+        PyErr_Format(PyExc_TypeError, "$symname(): argument '$1_name' must be str or bytes, not %s",
+                     Py_TYPE($input)->tp_name);
+        SWIG_fail;
+    }
+}
 %typemap(argout) (const void **data, size_t *size) {
     if (data$argnum)
         auctreg_py_append($result, PyBytes_FromStringAndSize((const char *)data$argnum, (Py_ssize_t)size$argnum));
@@ -218,6 +340,37 @@ AUCTREG_PY_NUM_OUT(size_t, PyLong_FromSize_t)
         auctreg_py_append($result, Py_None);
     }
 }
+
+/* ---- char out[N] ---- */
+%typemap(in, numinputs=0) char [ANY] (char temp[$1_dim0]) "memset(temp, 0, sizeof temp); $1 = temp;"
+%typemap(argout) char [ANY] "temp$argnum[sizeof temp$argnum - 1] = 0; auctreg_py_append($result, auctreg_py_str(temp$argnum));"
+
+/* ---- bool results ---- */
+%typemap(out) auctreg_bool_int "$result = PyBool_FromLong($1 > 0);"
+
+/* ---- transparent structs ---- */
+%define AUCTREG_OPTIONS_IN(T, INIT, VERSION)
+%typemap(in) const T * (T temp) {
+    if ($input == Py_None) {
+        $1 = NULL;
+    } else {
+        int rc_ = INIT(&temp, VERSION);
+        if (rc_ < 0) {
+            auctreg_py_raise_last(rc_);
+            SWIG_fail;
+        }
+        if (auctreg_py_fill_struct($input, &temp, T ## _fields, "$1_name") < 0)
+            SWIG_fail;
+        $1 = &temp;
+    }
+}
+%enddef
+%define AUCTREG_STRUCT_OUT(T)
+%typemap(in, numinputs=0) T * (T temp) "memset(&temp, 0, sizeof temp); $1 = &temp;"
+%typemap(argout) T * {
+    auctreg_py_append($result, auctreg_py_struct_dict(&temp$argnum, T ## _fields));
+}
+%enddef
 
 /* ---- handles ---- */
 %define AUCTREG_HANDLE(T)

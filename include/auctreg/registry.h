@@ -341,7 +341,8 @@ AUCTREG_API int auctreg_registry_available(auctreg_registry *r, auctreg_role rol
  * auctreg_workflow_blockers()); changes nothing.
  * @param choice fee choice to evaluate (#AUCTREG_ACTION_CHOOSE_FEE), else #AUCTREG_FEE_NONE.
  * @param opinion opinion to evaluate (reject), or NULL.
- * @param out receives the list (caller frees with auctreg_blockers_free()).
+ * @param out receives the list (caller frees with auctreg_blockers_free()); an
+ *   actor outside its role or scope gets a list with that one denial.
  * @return 0; #AUCTREG_ENOTFOUND; #AUCTREG_EINVAL (`action.unknown`).
  */
 AUCTREG_API int auctreg_registry_blockers(auctreg_registry *r, auctreg_role role, const char *actor_id,
@@ -453,7 +454,7 @@ AUCTREG_API void auctreg_rows_free(auctreg_rows *rows);
 
 /** Operations of the history list (R11), OR-ed in #AUCTREG_HISTORY_OPERATIONS. */
 #define AUCTREG_OP_VIEW 1u  /**< 查看详情. */
-#define AUCTREG_OP_PAY 2u   /**< 付款: a fee is due and unpaid. */
+#define AUCTREG_OP_PAY 2u   /**< 付款: the fee is still to be chosen or paid. */
 #define AUCTREG_OP_PRINT 4u /**< 打印执业记录: approved. */
 
 /** Columns of auctreg_registry_history(). */

@@ -48,6 +48,7 @@
 
 #include "application.h"
 #include "common.h"
+#include "registry.h"
 
 AUCTREG_BEGIN_DECL
 
@@ -125,6 +126,131 @@ AUCTREG_API int auctreg_xml_application_read(const char *xml, size_t len,
  *   #AUCTREG_EINVAL (`arg.null`); #AUCTREG_ENOMEM.
  */
 AUCTREG_API int auctreg_xml_validate(const char *xml, size_t len);
+
+/* ================================================================== with a registry */
+
+/** Version of #auctreg_xml_export_options this header describes. */
+#define AUCTREG_XML_EXPORT_OPTIONS_VERSION 1
+
+/** @name What auctreg_xml_export() writes (#auctreg_xml_export_options.what)
+ * @{ */
+#define AUCTREG_XML_EXPORT_MASTER 0x1u       /**< Enterprises and auctioneers (with their years). */
+#define AUCTREG_XML_EXPORT_RULES 0x2u        /**< The stored per-year rules. */
+#define AUCTREG_XML_EXPORT_APPLICATIONS 0x4u /**< Applications (with payments and audit trail). */
+#define AUCTREG_XML_EXPORT_ALL 0x7u          /**< Everything (the default). */
+/** @} */
+
+/**
+ * @brief Options of auctreg_xml_export(). Initialise with
+ * auctreg_xml_export_options_init(); the filters apply to applications only
+ * and combine with AND.
+ */
+typedef struct auctreg_xml_export_options {
+    unsigned int version; /**< #AUCTREG_XML_EXPORT_OPTIONS_VERSION. */
+    unsigned int what;    /**< OR of AUCTREG_XML_EXPORT_* (default #AUCTREG_XML_EXPORT_ALL). */
+    int flags;            /**< 0 or #AUCTREG_XML_NO_CONTENT (documents' metadata only). */
+    int year;             /**< Registration year; 0 = any. */
+    int province;         /**< Province code (2 digits) of the application's enterprise; 0 = any. */
+    int level;            /**< Waiting for review at this #auctreg_level (its review state); -1 = any. */
+    int state;            /**< This #auctreg_app_state; 0 = any. */
+} auctreg_xml_export_options;
+
+/**
+ * @brief Fill @p opts with the defaults (everything, no filter).
+ * @param version #AUCTREG_XML_EXPORT_OPTIONS_VERSION.
+ * @return 0, #AUCTREG_EINVAL (`arg.null`), #AUCTREG_EVERSION (`options.version`).
+ */
+AUCTREG_API int auctreg_xml_export_options_init(auctreg_xml_export_options *opts, unsigned int version);
+
+/**
+ * @brief Export a `<registry>` document: enterprises and auctioneers (with
+ * their personal data, registration years and membership years), the stored
+ * rules of every year, and the selected applications with everything they
+ * carry (documents with content unless #AUCTREG_XML_NO_CONTENT, reviews,
+ * payment orders, refused payment attempts and the audit trail).
+ *
+ * The output is deterministic (records ordered by key, see docs/xml.md):
+ * exporting everything, importing it into an empty registry and exporting
+ * again gives the same bytes. It is read in one read transaction (a
+ * consistent snapshot).
+ *
+ * Scope: administrators, the system and the national level may export
+ * everything; a provincial reviewer (actor id = province code) and an
+ * enterprise reviewer (actor id = USCC) only applications in their scope
+ * (`what` must be #AUCTREG_XML_EXPORT_APPLICATIONS); applicants nothing.
+ * @param opts options, or NULL for everything.
+ * @param out_xml receives the document (caller frees with auctreg_free()); NULL on failure.
+ * @return 0; #AUCTREG_EINVAL (`arg.null`, `options.range`); #AUCTREG_EVERSION;
+ *   #AUCTREG_EDENIED (`registry.role.denied`, `workflow.scope.denied`);
+ *   #AUCTREG_ESTORAGE; #AUCTREG_EBUSY; #AUCTREG_ENOMEM.
+ */
+AUCTREG_API int auctreg_xml_export(auctreg_registry *r, auctreg_role role, const char *actor_id,
+                                   const auctreg_xml_export_options *opts, char **out_xml);
+
+/**
+ * @brief As auctreg_xml_export(), written to a file as it is produced
+ * (memory stays small whatever the size of the registry).
+ * @param path the file to create or replace (removed again on failure).
+ * @return as auctreg_xml_export(), plus #AUCTREG_ERROR (`xml.io`) when the
+ *   file cannot be written.
+ */
+AUCTREG_API int auctreg_xml_export_file(auctreg_registry *r, auctreg_role role, const char *actor_id,
+                                        const auctreg_xml_export_options *opts, const char *path);
+
+/**
+ * @brief Import a `<registry>` document (administrator or system).
+ *
+ * The document is read as a stream (memory is bounded by the largest record,
+ * not the document). Each record passes the hardening checks and the schema,
+ * then the library's own rules: master data and rules go through the
+ * registry's operations (auctreg_registry_put_enterprise(),
+ * auctreg_registry_put_auctioneer(), auctreg_registry_import_registration_year(),
+ * auctreg_registry_add_membership_year(), auctreg_registry_set_rules()), which
+ * validate them; applications through the application container's checks,
+ * plus: they must carry an id, a type, a state, and name an existing
+ * auctioneer and enterprise. Existing master data and rules are updated;
+ * an application id that exists already is a duplicate.
+ *
+ * All or nothing: everything runs in one transaction; with any problem
+ * nothing is imported, and every problem found is reported (up to 100) with
+ * its line, a field path such as `auctioneers[3].person.id_number` and the
+ * rule's reason.
+ * @param xml the document (borrowed); @param len its length in bytes.
+ * @param records receives the number of records imported (may be NULL).
+ * @return 0; #AUCTREG_EXML (see the file documentation; `xml.root` unless the
+ *   root is `<registry>`); #AUCTREG_EINVAL (`xml.content` with every problem,
+ *   `arg.null`); #AUCTREG_EDENIED (`registry.role.denied`); #AUCTREG_ESTORAGE;
+ *   #AUCTREG_EBUSY; #AUCTREG_ENOMEM.
+ */
+AUCTREG_API int auctreg_xml_import(auctreg_registry *r, auctreg_role role, const char *actor_id,
+                                   const char *xml, size_t len, size_t *records);
+
+/**
+ * @brief As auctreg_xml_import(), reading a file as a stream.
+ * @return as auctreg_xml_import(), plus #AUCTREG_ENOTFOUND (`xml.io`) when
+ *   the file cannot be opened and #AUCTREG_EXML (`xml.io`) when it cannot be read.
+ */
+AUCTREG_API int auctreg_xml_import_file(auctreg_registry *r, auctreg_role role, const char *actor_id,
+                                        const char *path, size_t *records);
+
+/**
+ * @brief One auctioneer's practice record print-out (打印执业记录) as a
+ * `<practice_record>` document: identity (coded fields with their Chinese
+ * names), enterprise, and each registration year, newest first, with its
+ * outcome, type, payment status, membership, practice and CE records. Render
+ * it with `share/auctreg/practice-record.xsl` (docs/xml.md).
+ *
+ * Who may print: the auctioneer (applicant whose actor id is @p mgmt_no);
+ * administrators, the system and the national level; enterprise and
+ * provincial reviewers when every application of the auctioneer is in their
+ * scope and there is at least one.
+ * @param out_xml receives the document (caller frees with auctreg_free()); NULL on failure.
+ * @return 0; #AUCTREG_EINVAL (`arg.null`); #AUCTREG_ENOTFOUND
+ *   (`auctioneer.not_found`); #AUCTREG_EDENIED (`workflow.scope.denied`);
+ *   #AUCTREG_ESTORAGE; #AUCTREG_EBUSY; #AUCTREG_ENOMEM.
+ */
+AUCTREG_API int auctreg_xml_practice_record(auctreg_registry *r, auctreg_role role, const char *actor_id,
+                                            const char *mgmt_no, char **out_xml);
 
 AUCTREG_END_DECL
 

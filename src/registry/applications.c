@@ -165,7 +165,7 @@ int auctreg__reg_save_row(auctreg_registry *r, const auctreg_application *app, i
     return 0;
 }
 
-static int insert_row(auctreg_registry *r, const auctreg_application *app, int64_t *id)
+int auctreg__reg_insert_row(auctreg_registry *r, const auctreg_application *app, int64_t *id)
 {
     sqlite3_stmt *st = auctreg__store_stmt(&r->st, ST_APP_INSERT);
     if (!st)
@@ -198,11 +198,11 @@ static int exec_del(auctreg_registry *r, auctreg__stmt_id sid, int64_t id)
     return auctreg__store_exec(&r->st, st);
 }
 
-int auctreg__reg_write_children(auctreg_registry *r, int64_t id, const auctreg_application *src)
+int auctreg__reg_write_children(auctreg_registry *r, int64_t id, const auctreg_application *src, bool fresh)
 {
     int rc;
-    if ((rc = exec_del(r, ST_PRACTICE_DEL, id)) || (rc = exec_del(r, ST_CE_DEL, id)) ||
-        (rc = exec_del(r, ST_DOC_DEL, id)))
+    if (!fresh && ((rc = exec_del(r, ST_PRACTICE_DEL, id)) || (rc = exec_del(r, ST_CE_DEL, id)) ||
+                   (rc = exec_del(r, ST_DOC_DEL, id))))
         return rc;
     sqlite3_stmt *st;
     for (size_t i = 0; i < src->n_practice; i++) {
@@ -244,7 +244,7 @@ int auctreg__reg_write_children(auctreg_registry *r, int64_t id, const auctreg_a
         if ((rc = auctreg__store_exec(&r->st, st)))
             return rc;
     }
-    return auctreg__reg_write_person(r, id, src->person);
+    return auctreg__reg_write_person(r, id, src->person, fresh);
 }
 
 int auctreg__reg_audit(auctreg_registry *r, int64_t app_id, int64_t at, auctreg_role role, const char *actor,
@@ -459,7 +459,7 @@ static int create_in_tx(auctreg_registry *r, const char *actor, const auctreg_ap
         goto out;
     }
     int64_t id = 0;
-    if ((rc = insert_row(r, app, &id)))
+    if ((rc = auctreg__reg_insert_row(r, app, &id)))
         goto out;
     app->num[AUCTREG_APP_ID] = id;
     /* The content: the caller's lists; a first registration starts from the stored personal data. */
@@ -473,7 +473,7 @@ static int create_in_tx(auctreg_registry *r, const char *actor, const auctreg_ap
     memset(&empty, 0, sizeof empty);
     auctreg_application src = content ? *content : empty;
     src.person = (auctreg_person *)person;
-    if ((rc = auctreg__reg_write_children(r, id, &src)))
+    if ((rc = auctreg__reg_write_children(r, id, &src, true)))
         goto out;
     if ((rc = auctreg__reg_audit(r, id, ctx.now_us, AUCTREG_ROLE_APPLICANT, actor, AUCTREG_ACTION_CREATE,
                                  AUCTREG_STATE_NONE, AUCTREG_STATE_DRAFT, -1, NULL, app->num[AUCTREG_APP_VERSION])))
@@ -557,7 +557,7 @@ static int save_in_tx(auctreg_registry *r, auctreg_role role, const char *actor,
         rc = auctreg__reg_transition(r, app, role, actor, edit->num[AUCTREG_APP_VERSION], AUCTREG_ACTION_EDIT,
                                      AUCTREG_FEE_NONE, NULL);
         if (!rc)
-            rc = auctreg__reg_write_children(r, app->num[AUCTREG_APP_ID], app);
+            rc = auctreg__reg_write_children(r, app->num[AUCTREG_APP_ID], app, false);
         app->practice = NULL;
         app->n_practice = 0;
         app->ce = NULL;

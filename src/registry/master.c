@@ -28,7 +28,8 @@ int auctreg_registry_put_enterprise(auctreg_registry *r, auctreg_role role, cons
     if (!*name)
         auctreg__problems_add(&p, "name", "enterprise.name.empty", "企业名称不能为空", "the name is required");
     else if (auctreg__check_text("name", name, NAME_MAX_BYTES, false))
-        auctreg__problems_add(&p, "name", auctreg_error_reason(), "%s", "%s", auctreg_error_message());
+        auctreg__problems_add_msgs(&p, "name", auctreg_error_reason(), auctreg_error_message_lang(AUCTREG_LANG_ZH),
+                                   auctreg_error_message_lang(AUCTREG_LANG_EN));
     if (province < 11 || province > 99)
         auctreg__problems_add(&p, "province", "rules.province.range", "省级行政区划代码无效：%d",
                               "invalid province code: %d", province);
@@ -114,16 +115,19 @@ int auctreg__reg_enterprise_preparing(auctreg_registry *r, const char *uscc, boo
 
 /* Replace the stored personal data of an auctioneer (or an application when app_id > 0). */
 static int write_person(auctreg_registry *r, auctreg__stmt_id del, auctreg__stmt_id ins, const char *mgmt_no,
-                        int64_t app_id, const auctreg_person *person)
+                        int64_t app_id, const auctreg_person *person, bool fresh)
 {
-    sqlite3_stmt *st = auctreg__store_stmt(&r->st, del);
-    if (!st)
-        return auctreg_error_code();
-    if (mgmt_no)
-        sqlite3_bind_text(st, 1, mgmt_no, -1, SQLITE_STATIC);
-    else
-        sqlite3_bind_int64(st, 1, app_id);
-    int rc = auctreg__store_exec(&r->st, st);
+    sqlite3_stmt *st;
+    int rc = 0;
+    if (!fresh) {
+        if (!(st = auctreg__store_stmt(&r->st, del)))
+            return auctreg_error_code();
+        if (mgmt_no)
+            sqlite3_bind_text(st, 1, mgmt_no, -1, SQLITE_STATIC);
+        else
+            sqlite3_bind_int64(st, 1, app_id);
+        rc = auctreg__store_exec(&r->st, st);
+    }
     if (rc || !person)
         return rc;
     for (int f = 0; f < AUCTREG_PERSON_FIELD_COUNT; f++) {
@@ -144,9 +148,9 @@ static int write_person(auctreg_registry *r, auctreg__stmt_id del, auctreg__stmt
     return 0;
 }
 
-int auctreg__reg_write_person(auctreg_registry *r, int64_t app_id, const auctreg_person *person)
+int auctreg__reg_write_person(auctreg_registry *r, int64_t app_id, const auctreg_person *person, bool fresh)
 {
-    return write_person(r, ST_APERSON_DEL, ST_APERSON_INS, NULL, app_id, person);
+    return write_person(r, ST_APERSON_DEL, ST_APERSON_INS, NULL, app_id, person, fresh);
 }
 
 /* Read personal data rows (field, value) of `sel` into a new person; *out NULL when there is none. */
@@ -200,7 +204,8 @@ int auctreg_registry_put_auctioneer(auctreg_registry *r, auctreg_role role, cons
     if (!*name)
         auctreg__problems_add(&p, "name", "auctioneer.name.empty", "姓名不能为空", "the name is required");
     else if (auctreg__check_text("name", name, NAME_MAX_BYTES, false))
-        auctreg__problems_add(&p, "name", auctreg_error_reason(), "%s", "%s", auctreg_error_message());
+        auctreg__problems_add_msgs(&p, "name", auctreg_error_reason(), auctreg_error_message_lang(AUCTREG_LANG_ZH),
+                                   auctreg_error_message_lang(AUCTREG_LANG_EN));
     if (p.count || p.oom)
         return auctreg__fail_problems(AUCTREG_EINVAL, &p, "auctioneer.invalid", "拍卖师信息有误",
                                       "invalid auctioneer");
@@ -219,7 +224,7 @@ int auctreg_registry_put_auctioneer(auctreg_registry *r, auctreg_role role, cons
     bind_text(st, 3, enterprise_uscc && *enterprise_uscc ? enterprise_uscc : NULL);
     rc = auctreg__store_exec(&r->st, st);
     if (!rc)
-        rc = write_person(r, ST_PERSON_DEL, ST_PERSON_INS, mgmt_no, 0, person);
+        rc = write_person(r, ST_PERSON_DEL, ST_PERSON_INS, mgmt_no, 0, person, false);
     return auctreg__reg_end(r, rc);
 }
 

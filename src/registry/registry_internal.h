@@ -57,8 +57,12 @@ int auctreg__reg_load(auctreg_registry *r, int64_t id, auctreg_application **out
 /* Versioned UPDATE of the row (WHERE id AND version = old_version): ECONFLICT when no row changed. */
 int auctreg__reg_save_row(auctreg_registry *r, const auctreg_application *app, int64_t old_version);
 
-/* Replace the children (practice, CE, documents, personal data) of app->num[ID] by those of src. */
-int auctreg__reg_write_children(auctreg_registry *r, int64_t id, const auctreg_application *src);
+/* INSERT a new application row from app (its id is ignored); *id receives the new id. */
+int auctreg__reg_insert_row(auctreg_registry *r, const auctreg_application *app, int64_t *id);
+
+/* Replace the children (practice, CE, documents, personal data) of application id by those of src;
+ * fresh: the application was just inserted (nothing to delete). */
+int auctreg__reg_write_children(auctreg_registry *r, int64_t id, const auctreg_application *src, bool fresh);
 
 /* One audit row. level < 0 and opinion NULL for non-review actions. */
 int auctreg__reg_audit(auctreg_registry *r, int64_t app_id, int64_t at, auctreg_role role, const char *actor,
@@ -97,7 +101,7 @@ int auctreg__reg_year_arg(int year);
 
 /* Master data helpers (master.c). */
 int auctreg__reg_auctioneer(auctreg_registry *r, const char *mgmt_no, char **name, char **enterprise);
-int auctreg__reg_write_person(auctreg_registry *r, int64_t app_id, const auctreg_person *person);
+int auctreg__reg_write_person(auctreg_registry *r, int64_t app_id, const auctreg_person *person, bool fresh);
 int auctreg__reg_read_person(auctreg_registry *r, auctreg__stmt_id sel, const char *mgmt_no, int64_t app_id,
                              auctreg_person **out);
 

@@ -464,7 +464,7 @@ void auctreg__xr_close(auctreg__xr *x)
 
 /* ------------------------------------------------------------ navigation */
 
-static xmlNodePtr expand(auctreg__xr *x);
+
 
 static long cur_line(auctreg__xr *x)
 {
@@ -586,7 +586,7 @@ int auctreg__xr_depth(auctreg__xr *x) { return xmlTextReaderDepth(x->reader); }
 xmlNodePtr auctreg__xr_record(auctreg__xr *x, bool *valid)
 {
     *valid = false;
-    xmlNodePtr node = expand(x);
+    xmlNodePtr node = auctreg__xr_expand(x);
     if (!node)
         return NULL;
     size_t before = x->schema_errors;
@@ -611,7 +611,7 @@ void auctreg__xr_schema_problem(auctreg__xr *x, xmlNodePtr node, const char *fie
     add_line_problem(x, node ? xmlGetLineNo(node) : cur_line(x), field, "xml.schema", zh, en);
 }
 
-static xmlNodePtr expand(auctreg__xr *x)
+xmlNodePtr auctreg__xr_expand(auctreg__xr *x)
 {
     xmlNodePtr top = xmlTextReaderExpand(x->reader);
     if (x->fatal || x->oom)

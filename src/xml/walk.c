@@ -22,12 +22,17 @@ static const struct {
 };
 #define N_SECTIONS (sizeof sections / sizeof sections[0])
 
-static void unexpected(auctreg__xr *x, const char *name, const char *where)
+/* Report the element the reader is on as misplaced and skip it (after the
+ * hardening checks over its subtree); returns like auctreg__xr_skip(). */
+static int unexpected(auctreg__xr *x, const char *name, const char *where)
 {
     char zh[200], en[200];
     snprintf(zh, sizeof zh, "此处（%s）不应出现元素 <%s>", where, name ? name : "?");
     snprintf(en, sizeof en, "element <%s> is not expected here (in %s)", name ? name : "?", where);
     auctreg__xr_schema_problem(x, NULL, name ? name : "", zh, en);
+    if (!auctreg__xr_is_end(x) && !auctreg__xr_expand(x))
+        return -1;
+    return auctreg__xr_skip(x);
 }
 
 /* Handle the record the reader is on; returns like auctreg__xr_skip(). */
@@ -69,8 +74,7 @@ static int walk_registry(auctreg__xr *x, auctreg__xml_record_fn fn, void *arg)
                                                                            : sections[s].record) == 0))
             s++;
         if (s == N_SECTIONS) {
-            unexpected(x, name, "registry");
-            step = auctreg__xr_skip(x);
+            step = unexpected(x, name, "registry");
             continue;
         }
         if (!sections[s].section) { /* a record directly below <registry> (repeatable) */
@@ -87,8 +91,7 @@ static int walk_registry(auctreg__xr *x, auctreg__xml_record_fn fn, void *arg)
         while (step == 1 && auctreg__xr_depth(x) == 2) {
             const char *rn = auctreg__xr_name(x);
             if (!rn || strcmp(rn, sections[s].record) != 0) {
-                unexpected(x, rn, sections[s].section);
-                step = auctreg__xr_skip(x);
+                step = unexpected(x, rn, sections[s].section);
             } else {
                 step = record(x, sections[s].record, counts[s]++, fn, arg);
             }
@@ -118,14 +121,10 @@ int auctreg__xml_walk(auctreg__xr *x, const char *root, auctreg__xml_record_fn f
         step = walk_registry(x, fn, arg);
     else if (name && (strcmp(name, "application") == 0 || strcmp(name, "practice_record") == 0))
         step = record(x, name, 0, fn, arg);
-    else {
-        unexpected(x, name, "/");
-        step = auctreg__xr_skip(x);
-    }
+    else
+        step = unexpected(x, name, "/");
     /* Nothing but the end of the document may follow. */
-    while (step == 1) {
-        unexpected(x, auctreg__xr_name(x), "/");
-        step = auctreg__xr_skip(x);
-    }
+    while (step == 1)
+        step = unexpected(x, auctreg__xr_name(x), "/");
     return step;
 }

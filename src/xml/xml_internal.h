@@ -94,6 +94,8 @@ int auctreg__xr_depth(auctreg__xr *x);
  * (schema problems are recorded).
  */
 xmlNodePtr auctreg__xr_record(auctreg__xr *x, bool *valid);
+/* The same without the schema (for elements that are refused anyway). */
+xmlNodePtr auctreg__xr_expand(auctreg__xr *x);
 /* Record a schema problem found by our own structure checks. */
 void auctreg__xr_schema_problem(auctreg__xr *x, xmlNodePtr node, const char *field, const char *zh,
                                 const char *en);
@@ -212,5 +214,35 @@ void auctreg__xml_practice_write(auctreg__xw *w, const auctreg_application *app)
 void auctreg__xml_ce_write(auctreg__xw *w, const auctreg_application *app);
 /* Read a <person> element; problems recorded in x with fields prefixed by prefix. */
 int auctreg__xml_person_read(auctreg__xr *x, xmlNodePtr node, const char *prefix, auctreg_person **out);
+
+/* ------------------------------------------------------------ practice record */
+
+/* What the practice record print-out shows (everything borrowed). */
+typedef struct auctreg__xml_pr {
+    const char *mgmt_no;
+    const char *name;  /* the auctioneer's name, shown when the personal data has none */
+    const char *today; /* ISO date of the print-out */
+    const auctreg_person *person;
+    const char *enterprise_uscc; /* NULL or "" when unknown */
+    const char *enterprise_name;
+    int enterprise_province;
+    const int *registered; /* years with an approved registration (master data) */
+    size_t n_registered;
+    const int *members; /* years of branch membership */
+    size_t n_members;
+    const auctreg_application *const *apps; /* the auctioneer's applications */
+    size_t n_apps;
+} auctreg__xml_pr;
+
+/* Write a whole <practice_record> document to w. Returns 0 or AUCTREG_ENOMEM. */
+int auctreg__xml_practice_record(auctreg__xw *w, const auctreg__xml_pr *pr);
+
+/* ------------------------------------------------------------ registry interchange */
+
+/* Codes of the registry's payment enums (channel 1..3, order status 0..3); NULL if unknown. */
+const char *auctreg__xml_channel_code(int channel);
+const char *auctreg__xml_order_code(int status);
+/* Value of a code of kind "channel" or "order"; -1 if unknown. */
+int auctreg__xml_code_value(const char *kind, const char *code);
 
 #endif /* AUCTREG_XML_INTERNAL_H */

@@ -2,13 +2,16 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <libxml/parser.h>
+#include <sqlite3.h>
 #include <libxml/xmlerror.h>
 
 #include "auctreg.h"
 #include "testutil.h"
 #include "util/util.h"
+#include "registry/registry_internal.h"
 #include "xml/xml_internal.h"
 
 /* ------------------------------------------------------------ helpers */
@@ -458,6 +461,514 @@ START_TEST(base64_codec)
 }
 END_TEST
 
+/* ------------------------------------------------------------ practice record print-out */
+
+static char *run_capture(const char *cmd)
+{
+    FILE *p = popen(cmd, "r");
+    ck_assert_msg(p != NULL, "cannot run %s", cmd);
+    auctreg__buf b = AUCTREG__BUF_INIT;
+    char chunk[4096];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, p)) > 0)
+        auctreg__buf_append(&b, chunk, n);
+    ck_assert_int_eq(pclose(p), 0);
+    return auctreg__buf_detach(&b);
+}
+
+START_TEST(practice_record_print)
+{
+    auctreg_application *a2025 = full_application(), *a2026 = full_application();
+    ck_assert_ok(auctreg_application_set_int(a2025, AUCTREG_APP_YEAR, 2025));
+    ck_assert_ok(auctreg_application_set_int(a2025, AUCTREG_APP_TYPE, AUCTREG_TYPE_RENEWAL));
+    ck_assert_ok(auctreg_application_set_int(a2025, AUCTREG_APP_STATE, AUCTREG_STATE_APPROVED));
+    ck_assert_ok(auctreg_application_set_int(a2025, AUCTREG_APP_PAY_STATUS, AUCTREG_PAY_PAID));
+    ck_assert_ok(auctreg_application_practice_set(a2026, 0, 3, "art", 50000));
+    const auctreg_application *apps[] = {a2025, a2026};
+    const int registered[] = {2023, 2025, 2024};
+    const int members[] = {2025};
+    auctreg__xml_pr pr = {
+        .mgmt_no = "3200278", .today = "2026-02-01",
+        .person = auctreg_application_person(a2025),
+        .enterprise_uscc = "91410100MA44XXXX0J", .enterprise_name = "河南示例拍卖有限公司", .enterprise_province = 41,
+        .registered = registered, .n_registered = 3, .members = members, .n_members = 1,
+        .apps = apps, .n_apps = 2,
+    };
+    auctreg__xw w;
+    auctreg__xw_init(&w);
+    ck_assert_ok(auctreg__xml_practice_record(&w, &pr));
+    char *xml = auctreg__xw_detach(&w);
+    ck_assert_ok(auctreg_xml_validate(xml, strlen(xml))); /* valid against the schema */
+    /* Newest year first, each year once; labels for printing. */
+    const char *y26 = strstr(xml, "year=\"2026\""), *y25 = strstr(xml, "year=\"2025\"");
+    const char *y24 = strstr(xml, "year=\"2024\""), *y23 = strstr(xml, "year=\"2023\"");
+    ck_assert(y26 && y25 && y24 && y23 && y26 < y25 && y25 < y24 && y24 < y23);
+    ck_assert_ptr_null(strstr(y25 + 1, "year=\"2025\""));
+    ck_assert_ptr_nonnull(strstr(xml, "<gender label=\"女\">2</gender>"));
+    ck_assert_ptr_nonnull(strstr(xml, "province_label=\"河南省\""));
+    ck_assert_ptr_nonnull(strstr(xml, "member=\"true\""));
+
+    /* The stylesheet renders it to HTML. */
+    char tmpl[] = "/tmp/auctreg-pr-XXXXXX";
+    int fd = mkstemp(tmpl);
+    ck_assert_int_ge(fd, 0);
+    FILE *f = fdopen(fd, "w");
+    fputs(xml, f);
+    fclose(f);
+    char *cmd = auctreg__asprintf("xsltproc '%s/share/auctreg/practice-record.xsl' '%s'", AUCTREG_SOURCE_DIR, tmpl);
+    char *html = run_capture(cmd);
+    unlink(tmpl);
+    static const char *expect[] = {
+        "<title>拍卖师执业记录 3200278</title>", "<td>王蓓</td>", "<td>女</td>", "河南示例拍卖有限公司",
+        "<td>河南省</td>", "<td>2026</td>", "<td>驳回</td>", "<td>已通过</td>", "<td>会员免缴</td>",
+        "<td>拍卖师首次注册</td>", "<td>拍卖师注册</td>", "<td>是</td>", "<td class=\"num\">45.5</td>",
+        "<td class=\"num\">123.4500</td>", "<td class=\"num\">5.0000</td>", "<td>艺术品</td>",
+        "<td>拍卖法律法规 &amp; &lt;实务&gt;</td>",
+    };
+    for (size_t i = 0; i < sizeof expect / sizeof expect[0]; i++)
+        ck_assert_msg(strstr(html, expect[i]) != NULL, "'%s' not in the HTML:\n%s", expect[i], html);
+    auctreg__mfree(cmd);
+    auctreg__mfree(html);
+    auctreg__mfree(xml);
+    auctreg_application_free(a2025);
+    auctreg_application_free(a2026);
+}
+END_TEST
+
+/* ------------------------------------------------------------ with a registry */
+
+#define ADMIN AUCTREG_ROLE_ADMIN, "admin"
+#define JS "91320100MA1XXXXX0X"
+#define BJ "91110105MA0AAAAA0H"
+#define HN "91410100MA3CCCCC0G"
+#define REN "3200101"   /* practising in 2025: renewal, approved for 2026 */
+#define REREG "3200102" /* registered in 2023: re-registration, rejected */
+#define WANG "3200278"  /* never registered */
+#define BJA "1100001"   /* Beijing: a withdrawn draft */
+
+static int64_t version_of(auctreg_registry *r, int64_t id)
+{
+    auctreg_application *a = NULL;
+    ck_assert_ok(auctreg_registry_get_application(r, AUCTREG_ROLE_NATIONAL, "cn", id, &a));
+    int64_t v = auctreg_application_get_int(a, AUCTREG_APP_VERSION);
+    auctreg_application_free(a);
+    return v;
+}
+
+static int64_t create_app(auctreg_registry *r, const char *mgmt)
+{
+    auctreg_application *c = NULL;
+    ck_assert_ok(auctreg_application_new(&c));
+    ck_assert_ok(auctreg_application_ce_add(c, "拍卖法律法规更新", 230));
+    ck_assert_ok(auctreg_application_ce_add(c, "拍卖实务与职业道德", 230));
+    ck_assert_ok(auctreg_application_practice_add(c, 12, "real_estate", 3500000));
+    ck_assert_ok(auctreg_application_practice_add(c, 3, "art", 800000));
+    static const char pdf[] = "%PDF-1.4\n% contract\n";
+    ck_assert_ok(auctreg_application_document_add(c, "labour_contract", "contract.pdf", pdf, sizeof pdf - 1));
+    int64_t id = 0;
+    ck_assert_ok(auctreg_registry_create_application(r, AUCTREG_ROLE_APPLICANT, mgmt, c, &id));
+    auctreg_application_free(c);
+    return id;
+}
+
+static char *pay(auctreg_registry *r, int64_t id, const char *mgmt, auctreg_fee_choice choice)
+{
+    ck_assert_ok(auctreg_registry_submit(r, AUCTREG_ROLE_APPLICANT, mgmt, id, version_of(r, id), NULL));
+    ck_assert_ok(auctreg_registry_choose_fee(r, AUCTREG_ROLE_APPLICANT, mgmt, id, version_of(r, id), choice, NULL));
+    char *ref = NULL;
+    int64_t amount = 0;
+    ck_assert_ok(auctreg_registry_create_payment_order(r, AUCTREG_ROLE_APPLICANT, mgmt, id, version_of(r, id),
+                                                       "李付", "payer@example.com", "13912345678",
+                                                       AUCTREG_CHANNEL_BANK, "ICBC", &ref, &amount));
+    /* a refused confirmation is recorded as an attempt */
+    ck_assert_error(auctreg_registry_confirm_payment(r, AUCTREG_ROLE_SYSTEM, "gateway", ref, "T-bad", amount + 1,
+                                                     NULL, NULL),
+                    AUCTREG_EPAYMENT, "payment.amount.mismatch");
+    char txn[32];
+    snprintf(txn, sizeof txn, "TXN-%lld", (long long)id);
+    ck_assert_ok(auctreg_registry_confirm_payment(r, AUCTREG_ROLE_SYSTEM, "gateway", ref, txn, amount, NULL, NULL));
+    return ref;
+}
+
+/* A registry with master data, rules and applications in several states. */
+static auctreg_registry *world(void)
+{
+    auctreg_registry *r = NULL;
+    ck_assert_ok(auctreg_registry_open(&r, ":memory:", NULL));
+    ck_assert_ok(auctreg_registry_set_today(r, "2025-11-20"));
+    ck_assert_ok(auctreg_registry_put_enterprise(r, ADMIN, JS, "南京拍卖行有限公司", 32, AUCTREG_ENTERPRISE_ACTIVE,
+                                                 "2010-05-01"));
+    ck_assert_ok(auctreg_registry_put_enterprise(r, ADMIN, BJ, "北京拍卖有限公司", 11, AUCTREG_ENTERPRISE_ACTIVE, NULL));
+    ck_assert_ok(auctreg_registry_put_enterprise(r, ADMIN, HN, "郑州拍卖有限公司（筹）", 41,
+                                                 AUCTREG_ENTERPRISE_PREPARING, NULL));
+    auctreg_person *p = NULL;
+    ck_assert_ok(auctreg_person_new(&p));
+    ck_assert_ok(auctreg_person_set(p, AUCTREG_PERSON_NAME, "王蓓"));
+    ck_assert_ok(auctreg_person_set(p, AUCTREG_PERSON_GENDER, "2"));
+    ck_assert_ok(auctreg_person_set(p, AUCTREG_PERSON_ID_TYPE, "resident_id"));
+    ck_assert_ok(auctreg_person_set(p, AUCTREG_PERSON_ID_NUMBER, "410103198007250027"));
+    ck_assert_ok(auctreg_person_set(p, AUCTREG_PERSON_BIRTH_DATE, "1980-07-25"));
+    ck_assert_ok(auctreg_person_set(p, AUCTREG_PERSON_ADDRESS, "河南省郑州市二七区大学路1号 <2单元> & 3室"));
+    ck_assert_ok(auctreg_registry_put_auctioneer(r, ADMIN, REN, "李明", JS, NULL));
+    ck_assert_ok(auctreg_registry_put_auctioneer(r, ADMIN, REREG, "张华", JS, NULL));
+    ck_assert_ok(auctreg_registry_put_auctioneer(r, ADMIN, WANG, "王蓓", HN, p));
+    ck_assert_ok(auctreg_registry_put_auctioneer(r, ADMIN, BJA, "赵京", BJ, NULL));
+    auctreg_person_free(p);
+    ck_assert_ok(auctreg_registry_import_registration_year(r, ADMIN, REN, 2024));
+    ck_assert_ok(auctreg_registry_import_registration_year(r, ADMIN, REN, 2025));
+    ck_assert_ok(auctreg_registry_import_registration_year(r, ADMIN, REREG, 2023));
+    ck_assert_ok(auctreg_registry_import_registration_year(r, ADMIN, BJA, 2025));
+    ck_assert_ok(auctreg_registry_add_membership_year(r, ADMIN, REN, 2025));
+    auctreg_rules *rules = NULL;
+    ck_assert_ok(auctreg_rules_new(&rules, 2026));
+    ck_assert_ok(auctreg_rules_set_fee(rules, AUCTREG_TYPE_RENEWAL, 1200));
+    ck_assert_ok(auctreg_rules_set_window(rules, AUCTREG_WINDOW_APPLICANT, "2025-11-01", "2026-01-15"));
+    ck_assert_ok(auctreg_rules_set_window(rules, AUCTREG_WINDOW_NATIONAL, NULL, "2026-03-31"));
+    ck_assert_ok(auctreg_rules_set_chain(rules, 41, AUCTREG_CHAIN_BIT(AUCTREG_LEVEL_ENTERPRISE) |
+                                                        AUCTREG_CHAIN_BIT(AUCTREG_LEVEL_NATIONAL)));
+    ck_assert_ok(auctreg_registry_set_rules(r, ADMIN, rules));
+    auctreg_rules_free(rules);
+
+    /* Renewal: paid, approved at every level (R12). */
+    int64_t a1 = create_app(r, REN);
+    auctreg_free(pay(r, a1, REN, AUCTREG_FEE_REGISTRATION));
+    ck_assert_ok(auctreg_registry_approve(r, AUCTREG_ROLE_ENTERPRISE, JS, a1, version_of(r, a1),
+                                          AUCTREG_LEVEL_ENTERPRISE, "同意", NULL));
+    ck_assert_ok(auctreg_registry_approve(r, AUCTREG_ROLE_PROVINCE, "32", a1, version_of(r, a1),
+                                          AUCTREG_LEVEL_PROVINCE, NULL, NULL));
+    ck_assert_ok(auctreg_registry_approve(r, AUCTREG_ROLE_NATIONAL, "cn", a1, version_of(r, a1),
+                                          AUCTREG_LEVEL_NATIONAL, "核准", NULL));
+    /* Re-registration: joins the branch (membership paid), rejected by the enterprise. */
+    int64_t a2 = create_app(r, REREG);
+    auctreg_free(pay(r, a2, REREG, AUCTREG_FEE_MEMBERSHIP));
+    ck_assert_ok(auctreg_registry_reject(r, AUCTREG_ROLE_ENTERPRISE, JS, a2, version_of(r, a2),
+                                         AUCTREG_LEVEL_ENTERPRISE, "劳动合同已过期，\r\n请补充 <新合同> & 说明。", NULL));
+    /* A draft, withdrawn. */
+    int64_t a3 = create_app(r, BJA);
+    ck_assert_ok(auctreg_registry_withdraw(r, AUCTREG_ROLE_APPLICANT, BJA, a3, version_of(r, a3), NULL));
+    return r;
+}
+
+static int64_t count_rows(auctreg_registry *r, const char *table)
+{
+    char *sql = auctreg__asprintf("SELECT COUNT(*) FROM %s", table);
+    sqlite3_stmt *st = NULL;
+    ck_assert_int_eq(sqlite3_prepare_v2(auctreg__registry_db(r), sql, -1, &st, NULL), SQLITE_OK);
+    ck_assert_int_eq(sqlite3_step(st), SQLITE_ROW);
+    int64_t n = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    auctreg__mfree(sql);
+    return n;
+}
+
+/* Nothing at all in the registry. */
+static void assert_empty(auctreg_registry *r)
+{
+    static const char *tables[] = {"enterprise", "auctioneer", "auctioneer_person", "registration_year",
+                                   "membership_year", "rules", "application", "practice", "ce", "document",
+                                   "audit", "payment_order", "payment_attempt"};
+    for (size_t i = 0; i < sizeof tables / sizeof tables[0]; i++)
+        ck_assert_msg(count_rows(r, tables[i]) == 0, "table %s is not empty", tables[i]);
+}
+
+static auctreg_registry *empty_registry(void)
+{
+    auctreg_registry *r = NULL;
+    ck_assert_ok(auctreg_registry_open(&r, ":memory:", NULL));
+    return r;
+}
+
+START_TEST(registry_round_trip)
+{
+    auctreg_registry *r1 = world(), *r2 = empty_registry();
+    char *x1 = NULL, *x2 = NULL;
+    ck_assert_ok(auctreg_xml_export(r1, ADMIN, NULL, &x1));
+    ck_assert_ok(auctreg_xml_validate(x1, strlen(x1)));
+    size_t n = 0;
+    ck_assert_ok(auctreg_xml_import(r2, ADMIN, x1, strlen(x1), &n));
+    ck_assert_uint_eq(n, 3 + 4 + 1 + 3); /* enterprises, auctioneers, rules, applications */
+    ck_assert_ok(auctreg_xml_export(r2, ADMIN, NULL, &x2));
+    ck_assert_str_eq(x1, x2); /* byte-identical */
+    /* Everything made it, including what only the registry derives. */
+    static const char *tables[] = {"enterprise", "auctioneer", "auctioneer_person", "registration_year",
+                                   "membership_year", "rules", "application", "practice", "ce", "document",
+                                   "application_person", "audit", "payment_order", "payment_attempt"};
+    for (size_t i = 0; i < sizeof tables / sizeof tables[0]; i++)
+        ck_assert_msg(count_rows(r1, tables[i]) == count_rows(r2, tables[i]), "table %s differs", tables[i]);
+    ck_assert_ptr_nonnull(strstr(x1, "<registration year=\"2026\" application=\"1\"/>"));
+    ck_assert_ptr_nonnull(strstr(x1, "<membership year=\"2026\" paid=\"true\"/>"));
+    ck_assert_ptr_nonnull(strstr(x1, "<attempt order_ref="));
+    ck_assert_ptr_nonnull(strstr(x1, "&#13;\n请补充 &lt;新合同&gt; &amp; 说明。"));
+    /* The imported registry works: R1 sees 2026, a new withdrawn slot is free. */
+    int yes = 0;
+    ck_assert_ok(auctreg_registry_is_practising(r2, REN, 2026, &yes));
+    ck_assert_int_eq(yes, 1);
+    ck_assert_ok(auctreg_registry_is_member(r2, REREG, 2026, &yes));
+    ck_assert_int_eq(yes, 1);
+    /* The practice record reads the same from both. */
+    char *p1 = NULL, *p2 = NULL;
+    ck_assert_ok(auctreg_registry_set_today(r2, "2025-11-20"));
+    ck_assert_ok(auctreg_xml_practice_record(r1, AUCTREG_ROLE_APPLICANT, REN, REN, &p1));
+    ck_assert_ok(auctreg_xml_practice_record(r2, AUCTREG_ROLE_APPLICANT, REN, REN, &p2));
+    ck_assert_str_eq(p1, p2);
+    auctreg_free(x1);
+    auctreg_free(x2);
+    auctreg_free(p1);
+    auctreg_free(p2);
+    auctreg_registry_close(r1);
+    auctreg_registry_close(r2);
+}
+END_TEST
+
+START_TEST(registry_export_file_and_import_file)
+{
+    auctreg_registry *r1 = world(), *r2 = empty_registry();
+    char dir[] = "/tmp/auctreg-xml-XXXXXX";
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+    char *f1 = auctreg__asprintf("%s/a.xml", dir), *f2 = auctreg__asprintf("%s/b.xml", dir);
+    ck_assert_ok(auctreg_xml_export_file(r1, ADMIN, NULL, f1));
+    size_t n = 0;
+    ck_assert_ok(auctreg_xml_import_file(r2, ADMIN, f1, &n));
+    ck_assert_ok(auctreg_xml_export_file(r2, ADMIN, NULL, f2));
+    char *a = read_file(f1, NULL), *b = read_file(f2, NULL), *m = NULL;
+    ck_assert_str_eq(a, b);
+    ck_assert_ok(auctreg_xml_export(r1, ADMIN, NULL, &m));
+    ck_assert_str_eq(a, m); /* the file and the string are the same document */
+    ck_assert_error(auctreg_xml_import_file(r2, ADMIN, "/nonexistent/x.xml", &n), AUCTREG_ENOTFOUND, "xml.io");
+    ck_assert_error(auctreg_xml_export_file(r1, ADMIN, NULL, "/nonexistent/x.xml"), AUCTREG_ERROR, "xml.io");
+    unlink(f1);
+    unlink(f2);
+    rmdir(dir);
+    auctreg__mfree(f1);
+    auctreg__mfree(f2);
+    auctreg__mfree(a);
+    auctreg__mfree(b);
+    auctreg_free(m);
+    auctreg_registry_close(r1);
+    auctreg_registry_close(r2);
+}
+END_TEST
+
+static size_t count_of(const char *hay, const char *needle)
+{
+    size_t n = 0;
+    for (const char *p = hay; (p = strstr(p, needle)); p++)
+        n++;
+    return n;
+}
+
+START_TEST(registry_export_selection)
+{
+    auctreg_registry *r = world();
+    auctreg_xml_export_options o;
+    ck_assert_ok(auctreg_xml_export_options_init(&o, AUCTREG_XML_EXPORT_OPTIONS_VERSION));
+    o.what = AUCTREG_XML_EXPORT_APPLICATIONS;
+    o.year = 2026;
+    o.state = AUCTREG_STATE_REJECTED;
+    char *x = NULL;
+    ck_assert_ok(auctreg_xml_export(r, ADMIN, &o, &x));
+    ck_assert_uint_eq(count_of(x, "<application>"), 1);
+    ck_assert_ptr_nonnull(strstr(x, "<mgmt_no>" REREG "</mgmt_no>"));
+    ck_assert_ptr_null(strstr(x, "<enterprises>"));
+    auctreg_free(x);
+    /* by province, as the provincial association (its scope is forced) */
+    ck_assert_ok(auctreg_xml_export_options_init(&o, AUCTREG_XML_EXPORT_OPTIONS_VERSION));
+    o.what = AUCTREG_XML_EXPORT_APPLICATIONS;
+    ck_assert_ok(auctreg_xml_export(r, AUCTREG_ROLE_PROVINCE, "32", &o, &x));
+    ck_assert_uint_eq(count_of(x, "<application>"), 2);
+    auctreg_free(x);
+    ck_assert_ok(auctreg_xml_export(r, AUCTREG_ROLE_PROVINCE, "11", &o, &x));
+    ck_assert_uint_eq(count_of(x, "<application>"), 1);
+    auctreg_free(x);
+    o.province = 32;
+    ck_assert_error(auctreg_xml_export(r, AUCTREG_ROLE_PROVINCE, "11", &o, &x), AUCTREG_EDENIED,
+                    "workflow.scope.denied");
+    /* by level: nothing waits for the national level; the enterprise sees its own */
+    ck_assert_ok(auctreg_xml_export_options_init(&o, AUCTREG_XML_EXPORT_OPTIONS_VERSION));
+    o.what = AUCTREG_XML_EXPORT_APPLICATIONS;
+    o.level = AUCTREG_LEVEL_NATIONAL;
+    ck_assert_ok(auctreg_xml_export(r, AUCTREG_ROLE_NATIONAL, "cn", &o, &x));
+    ck_assert_uint_eq(count_of(x, "<application>"), 0);
+    auctreg_free(x);
+    o.level = -1;
+    o.flags = AUCTREG_XML_NO_CONTENT;
+    ck_assert_ok(auctreg_xml_export(r, AUCTREG_ROLE_ENTERPRISE, BJ, &o, &x));
+    ck_assert_uint_eq(count_of(x, "<application>"), 1);
+    ck_assert_ptr_null(strstr(x, "<content>"));
+    auctreg_free(x);
+    /* what is refused */
+    o.what = AUCTREG_XML_EXPORT_ALL;
+    ck_assert_error(auctreg_xml_export(r, AUCTREG_ROLE_ENTERPRISE, BJ, &o, &x), AUCTREG_EDENIED,
+                    "registry.role.denied");
+    ck_assert_error(auctreg_xml_export(r, AUCTREG_ROLE_APPLICANT, REN, NULL, &x), AUCTREG_EDENIED,
+                    "registry.role.denied");
+    o.level = 7;
+    ck_assert_error(auctreg_xml_export(r, ADMIN, &o, &x), AUCTREG_EINVAL, "options.range");
+    o.version = 99;
+    ck_assert_error(auctreg_xml_export(r, ADMIN, &o, &x), AUCTREG_EVERSION, "options.version");
+    ck_assert_ptr_null(x);
+    auctreg_registry_close(r);
+}
+END_TEST
+
+START_TEST(registry_import_errors)
+{
+    auctreg_registry *r1 = world(), *r2 = empty_registry();
+    char *x = NULL;
+    size_t n = 99;
+    ck_assert_ok(auctreg_xml_export(r1, ADMIN, NULL, &x));
+    /* Schema-valid, but the library's rules fail in three records: a bad USCC
+       check character, an unknown enterprise, a bad ID number. Everything is
+       reported, with lines and fields, and nothing is imported. */
+    char *b1 = replace(x, "uscc=\"" HN "\"", "uscc=\"91410100MA3CCCCC0A\"");
+    char *b2 = replace(b1, "enterprise=\"" BJ "\"", "enterprise=\"91110105MA0AAAAB0H\"");
+    char *bad = replace(b2, "410103198007250027", "410103198007250028");
+    ck_assert_error(auctreg_xml_import(r2, ADMIN, bad, strlen(bad), &n), AUCTREG_EINVAL, "xml.content");
+    ck_assert_uint_eq(n, 0);
+    ck_assert_uint_ge(auctreg_error_problem_count(), 3);
+    ck_assert(auctreg_test_has_problem("auctioneers[0]", "enterprise.not_found")); /* line 15 */
+    ck_assert(auctreg_test_has_problem("auctioneers[3].person.id_number", "id.checksum"));
+    for (size_t i = 0; i < auctreg_error_problem_count(); i++) {
+        ck_assert_ptr_nonnull(strstr(auctreg_error_problem_message_lang(i, AUCTREG_LANG_EN), "line "));
+        ck_assert_ptr_nonnull(strstr(auctreg_error_problem_message_lang(i, AUCTREG_LANG_ZH), "行"));
+        ck_assert_str_ne(auctreg_error_problem_field(i), "");
+    }
+    int found_person = 0, found_ent = 0;
+    for (size_t i = 0; i < auctreg_error_problem_count(); i++) {
+        found_person |= strcmp(auctreg_error_problem_field(i), "auctioneers[3].person.id_number") == 0;
+        found_ent |= strncmp(auctreg_error_problem_field(i), "enterprises[2]", 14) == 0;
+    }
+    ck_assert(found_person && found_ent);
+    assert_empty(r2);
+    auctreg__mfree(b1);
+    auctreg__mfree(b2);
+    auctreg__mfree(bad);
+
+    /* A schema error: nothing imported either. */
+    bad = replace(x, "<ce_min_tenths>450</ce_min_tenths>", "<ce_min_tenths>-1</ce_min_tenths>");
+    ck_assert_error(auctreg_xml_import(r2, ADMIN, bad, strlen(bad), &n), AUCTREG_EXML, "xml.schema");
+    ck_assert(auctreg_test_has_problem("ce_min_tenths", "xml.schema"));
+    assert_empty(r2);
+    auctreg__mfree(bad);
+
+    /* The registry's structure: sections in order. */
+    bad = replace(x, "<enterprises>", "<applications/><enterprises>");
+    ck_assert_error(auctreg_xml_import(r2, ADMIN, bad, strlen(bad), &n), AUCTREG_EXML, "xml.schema");
+    assert_empty(r2);
+    auctreg__mfree(bad);
+
+    /* All or nothing: importing the same document twice fails on the second
+       time (application ids exist) and leaves the first import untouched. */
+    ck_assert_ok(auctreg_xml_import(r2, ADMIN, x, strlen(x), &n));
+    ck_assert_error(auctreg_xml_import(r2, ADMIN, x, strlen(x), &n), AUCTREG_EINVAL, "xml.content");
+    for (int i = 0; i < 3; i++) {
+        char field[32];
+        snprintf(field, sizeof field, "applications[%d]", i);
+        ck_assert(auctreg_test_has_problem(field, "store.duplicate"));
+    }
+    char *again = NULL;
+    ck_assert_ok(auctreg_xml_export(r2, ADMIN, NULL, &again));
+    ck_assert_str_eq(again, x);
+    auctreg_free(again);
+
+    /* Only administrators import; an application document is not a registry. */
+    ck_assert_error(auctreg_xml_import(r2, AUCTREG_ROLE_NATIONAL, "cn", x, strlen(x), &n), AUCTREG_EDENIED,
+                    "registry.role.denied");
+    char *app = NULL;
+    auctreg_application *a = full_application();
+    ck_assert_ok(auctreg_xml_application_write(a, 0, &app));
+    ck_assert_error(auctreg_xml_import(r2, ADMIN, app, strlen(app), &n), AUCTREG_EXML, "xml.root");
+    auctreg_free(app);
+    auctreg_application_free(a);
+    auctreg_free(x);
+    auctreg_registry_close(r1);
+    auctreg_registry_close(r2);
+}
+END_TEST
+
+/* Every hardening case through the importer: refused, nothing imported. */
+START_TEST(registry_import_hardening)
+{
+    auctreg_registry *r1 = world(), *r = empty_registry();
+    char *good = NULL;
+    ck_assert_ok(auctreg_xml_export(r1, ADMIN, NULL, &good));
+    /* each attack is placed after valid records, so that a partial import would show */
+    const char *tail = strstr(good, "</registry>");
+    ck_assert_ptr_nonnull(tail);
+    int body = (int)(tail - good);
+    char *big = malloc(AUCTREG_XML_MAX_ATTRIBUTE + 2);
+    memset(big, 'a', AUCTREG_XML_MAX_ATTRIBUTE + 1);
+    big[AUCTREG_XML_MAX_ATTRIBUTE + 1] = '\0';
+    /* deep nesting inside the last application record */
+    const char *last = strstr(good, "</application>\n  </applications>");
+    ck_assert_ptr_nonnull(last);
+    int upto = (int)(last - good);
+    auctreg__buf deep = AUCTREG__BUF_INIT;
+    for (int i = 0; i < 50; i++)
+        auctreg__buf_puts(&deep, "<x>");
+    for (int i = 0; i < 50; i++)
+        auctreg__buf_puts(&deep, "</x>");
+    struct {
+        char *doc;
+        const char *reason;
+    } cases[] = {
+        {auctreg__asprintf("<?xml version=\"1.0\"?>\n<!DOCTYPE registry [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n%s",
+                           strstr(good, "<registry")),
+         "xml.doctype"},
+        {auctreg__asprintf("<!DOCTYPE r [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;\">"
+                           "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;\">]>%s", strstr(good, "<registry")),
+         "xml.doctype"},
+        {auctreg__asprintf("%.*s%s%s", upto, good, deep.data, last), "xml.depth"},
+        {auctreg__asprintf("%.*s<rules year=\"2030\" x=\"%s\"/></registry>", body, good, big), "xml.attribute"},
+        {auctreg__asprintf("%.*s<rules year=\"2030\"><ce_min_tenths>4\xC3\x28</ce_min_tenths></rules></registry>",
+                           body, good),
+         "xml.utf8"},
+        {auctreg__asprintf("%.*s<rules year=\"2030\">&x;</rules></registry>", body, good), "xml.entity"},
+        {replace(good, "xmlns=\"urn:auctreg:1\"", "xmlns=\"urn:auctreg:0\""), "xml.namespace"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        size_t n = 99;
+        ck_assert_error(auctreg_xml_import(r, ADMIN, cases[i].doc, strlen(cases[i].doc), &n), AUCTREG_EXML,
+                        cases[i].reason);
+        ck_assert_uint_eq(n, 0);
+        ck_assert_ptr_nonnull(strstr(auctreg_error_message_lang(AUCTREG_LANG_EN), "line "));
+        assert_empty(r);
+        auctreg__mfree(cases[i].doc);
+    }
+    /* and the same document without the attack imports */
+    ck_assert_ok(auctreg_xml_import(r, ADMIN, good, strlen(good), NULL));
+    free(big);
+    auctreg__buf_free(&deep);
+    auctreg_free(good);
+    auctreg_registry_close(r1);
+    auctreg_registry_close(r);
+}
+END_TEST
+
+START_TEST(registry_practice_record)
+{
+    auctreg_registry *r = world();
+    char *x = NULL;
+    ck_assert_ok(auctreg_xml_practice_record(r, AUCTREG_ROLE_APPLICANT, REN, REN, &x));
+    ck_assert_ok(auctreg_xml_validate(x, strlen(x)));
+    ck_assert_ptr_nonnull(strstr(x, "generated_on=\"2025-11-20\""));
+    ck_assert_ptr_nonnull(strstr(x, "<registration year=\"2026\" state=\"APPROVED\" type=\"RENEWAL\""));
+    ck_assert_ptr_nonnull(strstr(x, "<registration year=\"2025\" state=\"APPROVED\" member=\"true\"/>"));
+    ck_assert_ptr_nonnull(strstr(x, "<name>李明</name>")); /* no personal data: the master data's name */
+    ck_assert_ptr_nonnull(strstr(x, "南京拍卖行有限公司"));
+    auctreg_free(x);
+    ck_assert_ok(auctreg_xml_practice_record(r, AUCTREG_ROLE_PROVINCE, "32", REREG, &x));
+    auctreg_free(x);
+    ck_assert_error(auctreg_xml_practice_record(r, AUCTREG_ROLE_APPLICANT, REREG, REN, &x), AUCTREG_EDENIED,
+                    "workflow.scope.denied");
+    ck_assert_error(auctreg_xml_practice_record(r, AUCTREG_ROLE_PROVINCE, "11", REN, &x), AUCTREG_EDENIED,
+                    "workflow.scope.denied");
+    ck_assert_error(auctreg_xml_practice_record(r, ADMIN, "9999999", &x), AUCTREG_ENOTFOUND, "auctioneer.not_found");
+    ck_assert_ptr_null(x);
+    auctreg_registry_close(r);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("xml");
@@ -479,5 +990,17 @@ int main(void)
     tcase_add_test(th, hardening_syntax_and_size);
     tcase_add_test(th, host_settings_untouched);
     suite_add_tcase(s, th);
+    TCase *tp = tcase_create("practice_record");
+    tcase_add_test(tp, practice_record_print);
+    suite_add_tcase(s, tp);
+    TCase *tr = tcase_create("registry");
+    tcase_set_timeout(tr, 60);
+    tcase_add_test(tr, registry_round_trip);
+    tcase_add_test(tr, registry_export_file_and_import_file);
+    tcase_add_test(tr, registry_export_selection);
+    tcase_add_test(tr, registry_import_errors);
+    tcase_add_test(tr, registry_import_hardening);
+    tcase_add_test(tr, registry_practice_record);
+    suite_add_tcase(s, tr);
     return auctreg_test_run(s);
 }

@@ -136,6 +136,12 @@ class ApplicationTests(unittest.TestCase):
             app.get_int(auctreg.AppField.YEAR)
         app.close()                  # idempotent
 
+    def test_keyword_arguments(self):
+        self.assertEqual(auctreg.enum_code(kind=auctreg.EnumKind.APP_TYPE, value=auctreg.AppType.FIRST), "FIRST")
+        app = auctreg.Application()
+        app.practice_add(sessions=3, subject="art", turnover_yuan=10)
+        self.assertEqual(app.practice, [(3, "art", 10)])
+
     def test_docstrings_from_headers(self):
         self.assertIn("practice record", auctreg.Application.practice_get.__doc__)
         self.assertIn("Stable code", auctreg.enum_code.__doc__)

@@ -18,6 +18,14 @@ const char *cli_opt(const cli_args *a, const char *name)
 
 bool cli_flag(const cli_args *a, const char *name) { return cli_opt(a, name) != NULL; }
 
+const char *cli_opt_nth(const cli_args *a, const char *name, size_t i)
+{
+    for (size_t k = 0; k < a->nocc; k++)
+        if (strcmp(a->spec[a->occ[k].opt].name, name) == 0 && i-- == 0)
+            return a->occ[k].value;
+    return NULL;
+}
+
 int cli_usage_error(const cli *c, const char *cmd, const char *fmt, ...)
 {
     va_list ap;

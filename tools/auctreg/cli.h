@@ -40,6 +40,7 @@ typedef struct cli {
     const char *prog;
     const char *db;  /* --db, default ./auctreg.db */
     cli_actor actor; /* --as */
+    const char *today; /* --today, or NULL for the system date */
     bool json;       /* --json */
     auctreg_lang lang;
     FILE *out;
@@ -59,20 +60,28 @@ typedef struct cli_optspec {
 } cli_optspec;
 
 #define CLI_MAX_OPTS 32
-#define CLI_MAX_POS 16
+#define CLI_MAX_POS 64
+#define CLI_MAX_OCC 128
 
 typedef struct cli_args {
     const cli_optspec *spec;
     size_t nspec;
-    const char *value[CLI_MAX_OPTS]; /* value given for spec[i] ("" for a flag), or NULL */
+    const char *value[CLI_MAX_OPTS]; /* last value given for spec[i] ("" for a flag), or NULL */
+    struct {
+        size_t opt;
+        const char *value;
+    } occ[CLI_MAX_OCC]; /* every occurrence, in order (repeatable options such as --ce) */
+    size_t nocc;
     const char *pos[CLI_MAX_POS];
     size_t npos;
     bool help;
 } cli_args;
 
-/* Value of option `name` or NULL when absent. */
+/* Value of option `name` (the last one given) or NULL when absent. */
 const char *cli_opt(const cli_args *a, const char *name);
 bool cli_flag(const cli_args *a, const char *name);
+/* The i-th value given for a repeatable option, or NULL after the last. */
+const char *cli_opt_nth(const cli_args *a, const char *name, size_t i);
 
 /*
  * Parse a whole number within [min, max] from `s` (an option's value or a

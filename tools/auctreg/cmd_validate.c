@@ -68,7 +68,7 @@ static int cmd_validate(cli *c, const cli_args *a)
                                cli_t(c, "需要两个参数：FIELD VALUE", "needs two arguments: FIELD VALUE"));
     const char *field = a->pos[0], *value = a->pos[1];
     char today[11];
-    int rc = cli_today(c, cli_opt(a, "today"), today);
+    int rc = cli_today(c, c->today, today);
     if (rc)
         return rc;
     auctreg_validate_options opts;
@@ -188,7 +188,6 @@ static int cmd_codes(cli *c, const cli_args *a)
 }
 
 static const cli_optspec validate_opts[] = {
-    {"today", "DATE", "检查所用的“今天”（默认系统日期）", "the \"today\" of the checks (default: the system date)"},
     {"id-type", "TYPE", "证件类型代码（用于 id_number，默认 resident_id）",
      "ID document type code (for id_number; default resident_id)"},
     {NULL, NULL, NULL, NULL},

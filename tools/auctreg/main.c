@@ -14,9 +14,11 @@
 static const cli_command *const command_groups[] = {
     cli_commands_basic,
     cli_commands_pure,
-#ifdef CLI_HAVE_REGISTRY_COMMANDS
+    cli_commands_workflow,
     cli_commands_registry,
-#endif
+    cli_commands_query,
+    cli_commands_xml,
+    cli_commands_demo,
 };
 
 static const cli_optspec global_opts[] = {
@@ -24,6 +26,8 @@ static const cli_optspec global_opts[] = {
     {"as", "ROLE[:ID]",
      "执行者：applicant:管理号、enterprise:统一社会信用代码、province:省代码、national、admin",
      "actor: applicant:MGMT_NO, enterprise:USCC, province:CODE, national, admin"},
+    {"today", "DATE", "把“今天”定为 DATE（YYYY-MM-DD；默认系统日期）",
+     "take DATE (YYYY-MM-DD) as today (default: the system date)"},
     {"json", NULL, "以 JSON 输出（供脚本使用）", "print JSON (for scripts)"},
     {"lang", "zh|en", "界面语言（默认 zh）", "language of labels and messages (default zh)"},
     {"help", NULL, "显示帮助", "show help"},
@@ -182,6 +186,8 @@ int main(int argc, char **argv)
                 int rc = parse_actor(&c, val);
                 if (rc)
                     return rc;
+            } else if (strcmp(o->name, "today") == 0) {
+                c.today = val;
             } else if (strcmp(o->name, "json") == 0) {
                 c.json = true;
             } else if (strcmp(o->name, "help") == 0) {
@@ -201,6 +207,10 @@ int main(int argc, char **argv)
                                        cli_t(&c, "--%s 不接受参数", "--%s takes no value"), o->name);
             }
             a.value[ci] = o->arg ? val : "";
+            if (a.nocc >= CLI_MAX_OCC)
+                return cli_usage_error(&c, cmd->name, "%s", cli_t(&c, "选项过多", "too many options"));
+            a.occ[a.nocc].opt = (size_t)ci;
+            a.occ[a.nocc++].value = a.value[ci];
             continue;
         }
         if (!only_pos && arg[0] == '-' && arg[1] != '\0')

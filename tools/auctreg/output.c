@@ -235,9 +235,13 @@ void cli_table_print(const cli *c, const cli_table *t)
     }
     fputc('\n', c->out);
     for (size_t r = 0; r < t->nrows; r++) {
-        for (size_t i = 0; i < ncols; i++) {
+        size_t last = 0; /* no padding after the last non-empty cell */
+        for (size_t i = 0; i < ncols; i++)
+            if (*t->cells[r * t->ncols + i])
+                last = i;
+        for (size_t i = 0; i <= last; i++) {
             const char *v = t->cells[r * t->ncols + i];
-            if (i + 1 < ncols) {
+            if (i < last) {
                 cli_pad(c->out, v, width[i]);
                 fputs("  ", c->out);
             } else {

@@ -18,6 +18,7 @@ and nothing else: every rule is checked by the C library.
   at once.
 """
 import enum as _enum
+from types import MappingProxyType as _MappingProxyType
 from collections import namedtuple as _namedtuple
 
 from . import core as _core
@@ -68,6 +69,10 @@ class Error(Exception):
     status), ``reason`` (stable machine-readable reason), ``message``,
     ``messages`` ({"zh": ..., "en": ...}) and ``problems`` (list of Problem)."""
     code = None
+    reason = ""
+    message = ""
+    messages = _MappingProxyType({})
+    problems = ()
 
     def __init__(self, code, reason, message, messages=None, problems=()):
         super().__init__(message)
@@ -267,4 +272,91 @@ Application.ce = property(_app_ce)                # noqa: F821
 Application.documents = property(_app_documents)  # noqa: F821
 Application.reviews = property(_app_reviews)      # noqa: F821
 
-del _cname, _pyname, _consts, _const, _stem, _code, _cls, _name, _f
+# Blockers: a list of Problem (reason, field path, messages) of a refused action.
+def _blockers_item(self, i):
+    if not 0 <= i < self.count():
+        raise IndexError(i)
+    zh = self.message(i, Lang.ZH)  # noqa: F821
+    en = self.message(i, Lang.EN)  # noqa: F821
+    msg = en if _core.error_language() == Lang.EN else zh  # noqa: F821
+    return Problem(self.field(i), self.reason(i), msg, {"zh": zh, "en": en})
+
+
+Blockers.__len__ = lambda self: self.count()                                   # noqa: F821
+Blockers.__getitem__ = _blockers_item                                          # noqa: F821
+Blockers.__iter__ = lambda self: (self[i] for i in range(self.count()))        # noqa: F821
+Blockers.__bool__ = lambda self: self.count() > 0                              # noqa: F821
+Blockers.__repr__ = lambda self: f"<Blockers {[b.reason for b in self]}>"      # noqa: F821
+
+
+# Rows: one page of a list; each row is a dict {column name: int or str}.
+def _rows_item(self, i):
+    if i < 0:
+        i += self.count()
+    if not 0 <= i < self.count():
+        raise IndexError(i)
+    row = {}
+    for c in range(self.columns()):
+        t = self.get_text(i, c)
+        row[self.column_name(c)] = t if t is not None else self.get_int(i, c)
+    return row
+
+
+Rows.__len__ = lambda self: self.count()                                       # noqa: F821
+Rows.__getitem__ = _rows_item                                                  # noqa: F821
+Rows.__iter__ = lambda self: (self[i] for i in range(self.count()))            # noqa: F821
+Rows.__repr__ = lambda self: (f"<Rows page {self.page()}/{self.pages()}: "      # noqa: F821
+                              f"{self.count()} of {self.total()}>")
+
+
+def _make_pager(method):
+    def pager(self, *args, page_size=100):
+        offset = 0
+        while True:
+            with getattr(self, method)(*args, offset, page_size) as rows:
+                n, total = rows.count(), rows.total()
+                yield from rows
+            offset += n
+            if n == 0 or offset >= total:
+                return
+    pager.__name__ = pager.__qualname__ = "iter_" + method.replace("list_", "", 1)
+    pager.__doc__ = (f"Every row of {method}() as dicts, fetching pages of ``page_size`` "
+                     f"rows: iter_{method}(<{method}'s arguments without offset and limit>).")
+    return pager
+
+
+for _c, _e in _MANIFEST.items():
+    if _e.get("paged"):
+        _cls = globals()[_CLASSES[_e["cls"]]]
+        _n = _e["method"][5:] if _e["method"].startswith("list_") else _e["method"]
+        setattr(_cls, "iter_" + _n, _make_pager(_e["method"]))
+
+
+def actions(mask):
+    """The actions of a mask (Registry.available(), workflow_available()) as a list of Action."""
+    return [a for a in Action if mask & (1 << int(a))]  # noqa: F821
+
+
+# Registry(path=":memory:", opts=None, **options): options as a dict and/or keywords.
+_registry_init = Registry.__init__                                              # noqa: F821
+
+
+def _registry_new(self, path=":memory:", opts=None, **options):
+    """Open (create or upgrade) a registry database: a file path or ":memory:".
+    Options (dict and/or keywords): busy_timeout_ms, utc_offset_minutes,
+    mgmt_no_min_digits, mgmt_no_max_digits, document_max_bytes. Use as a context
+    manager, or call close()."""
+    merged = dict(opts or {}, **options)
+    _registry_init(self, path, merged or None)
+
+
+Registry.__init__ = _registry_new                                               # noqa: F821
+
+
+# XML as methods of Application too.
+Application.to_xml = lambda self, flags=0: xml_application_write(self, flags)   # noqa: F821
+Application.from_xml = staticmethod(lambda xml: xml_application_read(xml))      # noqa: F821
+
+__all__ += ["actions"]
+
+del _cname, _pyname, _consts, _const, _stem, _code, _cls, _name, _f, _c, _e, _n
