@@ -117,10 +117,13 @@ static const char *const migration_1[] = {
     "  payer_name TEXT NOT NULL, payer_email TEXT NOT NULL, payer_mobile TEXT NOT NULL,"
     "  channel INTEGER NOT NULL, bank_code TEXT,"
     "  status INTEGER NOT NULL, created_at INTEGER NOT NULL,"
-    "  txn_id TEXT UNIQUE, paid_at INTEGER, receipt_no TEXT UNIQUE"
+    "  txn_id TEXT, paid_at INTEGER, receipt_no TEXT"
     ");",
+    /* Only paid orders carry a transaction id: a partial index keeps open orders out of it (one
+     * page less per new order). receipt_no is RC<year>-<order id>, unique by construction and
+     * never looked up, so it has no index; receipts are found through the application. */
+    "CREATE UNIQUE INDEX payment_order_txn ON payment_order(txn_id) WHERE txn_id IS NOT NULL;",
     "CREATE INDEX payment_order_app ON payment_order(application_id);",
-    "CREATE INDEX payment_order_mgmt ON payment_order(mgmt_no);",
     "CREATE TABLE payment_attempt ("
     "  id INTEGER PRIMARY KEY,"
     "  order_ref TEXT NOT NULL, application_id INTEGER, txn_id TEXT NOT NULL,"
@@ -250,9 +253,11 @@ const char *const auctreg__sql[ST__COUNT] = {
     [ST_Q_OPINIONS] = "SELECT id, at, role, actor, action, from_state, to_state, COALESCE(level, -1), opinion, version "
                       "FROM audit WHERE application_id = ?1 AND opinion IS NOT NULL ORDER BY id",
     [ST_Q_RECEIPTS] = "SELECT receipt_no, ref, application_id, year, amount_fen, fee_choice, channel, bank_code, "
-                      "txn_id, paid_at FROM payment_order WHERE mgmt_no = ?1 AND receipt_no IS NOT NULL "
+                      "txn_id, paid_at FROM payment_order WHERE application_id IN "
+                      "(SELECT id FROM application WHERE mgmt_no = ?1) AND receipt_no IS NOT NULL "
                       "ORDER BY paid_at DESC, id DESC LIMIT ?2 OFFSET ?3",
-    [ST_Q_RECEIPTS_N] = "SELECT COUNT(*) FROM payment_order WHERE mgmt_no = ?1 AND receipt_no IS NOT NULL",
+    [ST_Q_RECEIPTS_N] = "SELECT COUNT(*) FROM payment_order WHERE application_id IN "
+                        "(SELECT id FROM application WHERE mgmt_no = ?1) AND receipt_no IS NOT NULL",
     [ST_Q_ORDERS] = "SELECT ref, amount_fen, fee_choice, channel, bank_code, status, created_at, txn_id, "
                     "paid_at, receipt_no FROM payment_order WHERE application_id = ?1 ORDER BY id "
                     "LIMIT ?2 OFFSET ?3",
