@@ -530,7 +530,7 @@ typedef enum auctreg_queue_col {
 
 /** Columns of auctreg_registry_audit() and auctreg_registry_opinions(). */
 typedef enum auctreg_audit_col {
-    AUCTREG_AUDIT_ID = 0,   /**< int: audit row id (increasing). */
+    AUCTREG_AUDIT_ID = 0,   /**< int: number of the row in the application's trail: 1, 2, ... (increasing). */
     AUCTREG_AUDIT_AT,       /**< int: µs. */
     AUCTREG_AUDIT_ROLE,     /**< int: #auctreg_role. */
     AUCTREG_AUDIT_ACTOR,    /**< text: actor id. */
