@@ -241,13 +241,18 @@ static bool scan(auctreg__xr *x, const unsigned char *p, size_t n)
         unsigned char c = p[i];
         if (c == '\n')
             x->scan_line++;
+        if (c == 0x00) { /* UTF-16/32 without a byte-order mark */
+            auctreg__xr_fatal(x, x->scan_line, "xml.encoding", "只接受 UTF-8 编码的文档",
+                              "only UTF-8 documents are accepted");
+            return false;
+        }
         switch (x->scan_state) {
         case SC_START:
             if (c == 0xEF) {
                 x->scan_state = SC_BOM1;
                 break;
             }
-            if (c == 0xFE || c == 0xFF || c == 0x00) {
+            if (c == 0xFE || c == 0xFF) {
                 auctreg__xr_fatal(x, 1, "xml.encoding", "只接受 UTF-8 编码的文档",
                                   "only UTF-8 documents are accepted");
                 return false;
@@ -394,7 +399,9 @@ static int xr_open(auctreg__xr *x)
     if (!x->vctxt)
         goto oom;
     xmlSchemaSetValidStructuredErrors(x->vctxt, on_error, x);
-    x->reader = xmlReaderForIO(input_read, input_close, x, NULL, "UTF-8", XML_PARSE_NONET);
+    /* UTF-8 forced, and any encoding declaration ignored: the scanner refuses
+       other declared encodings; this makes sure none is ever switched to. */
+    x->reader = xmlReaderForIO(input_read, input_close, x, NULL, "UTF-8", XML_PARSE_NONET | XML_PARSE_IGNORE_ENC);
     if (!x->reader) {
         if (x->fatal)
             return auctreg__xr_finish(x);

@@ -165,6 +165,10 @@ START_TEST(application_round_trip)
     ck_assert_error(auctreg_xml_application_write(a, 0x80, &x3), AUCTREG_EINVAL, "xml.flags");
     ck_assert_ptr_null(x3);
     ck_assert_error(auctreg_xml_application_write(NULL, 0, &x3), AUCTREG_EINVAL, "arg.null");
+    /* U+FFFF is valid UTF-8 (the container takes it) but no XML character. */
+    ck_assert_ok(auctreg_application_ce_add(a, "课程\xEF\xBF\xBF", 10));
+    ck_assert_error(auctreg_xml_application_write(a, 0, &x3), AUCTREG_EINVAL, "xml.char");
+    ck_assert_ptr_null(x3);
     auctreg_free(x1);
     auctreg_free(x2);
     auctreg_application_free(a);
@@ -384,6 +388,8 @@ START_TEST(hardening_invalid_utf8)
     refused(latin, strlen(latin), "xml.encoding");
     static const char utf16[] = "\xFF\xFE<\0a\0/\0>\0";
     refused(utf16, sizeof utf16 - 1, "xml.encoding");
+    static const char utf16_no_bom[] = "<\0!\0D\0O\0C\0T\0Y\0P\0E\0 \0a\0>\0<\0a\0/\0>\0";
+    refused(utf16_no_bom, sizeof utf16_no_bom - 1, "xml.encoding");
     /* A UTF-8 byte-order mark and an explicit UTF-8 declaration are fine. */
     const char *bom = "\xEF\xBB\xBF<?xml version=\"1.0\" encoding=\"utf-8\"?><registry xmlns=\"urn:auctreg:1\"/>";
     ck_assert_ok(auctreg_xml_validate(bom, strlen(bom)));
