@@ -95,14 +95,17 @@ static const char *const migration_1[] = {
     "  value TEXT NOT NULL,"
     "  PRIMARY KEY (application_id, field)"
     ") WITHOUT ROWID;",
+    /* The trail of an application is clustered by application: id numbers the rows of one
+     * application 1, 2, ... (max + 1 at insert, under the write lock), so appending a row writes
+     * one page, where a rowid table plus an index on application_id writes two. */
     "CREATE TABLE audit ("
-    "  id INTEGER PRIMARY KEY,"
     "  application_id INTEGER NOT NULL REFERENCES application(id),"
+    "  id INTEGER NOT NULL,"
     "  at INTEGER NOT NULL, role INTEGER NOT NULL, actor TEXT NOT NULL, action INTEGER NOT NULL,"
     "  from_state INTEGER NOT NULL, to_state INTEGER NOT NULL, level INTEGER, opinion TEXT,"
-    "  version INTEGER NOT NULL"
-    ");",
-    "CREATE INDEX audit_app ON audit(application_id);",
+    "  version INTEGER NOT NULL,"
+    "  PRIMARY KEY (application_id, id)"
+    ") WITHOUT ROWID;",
     "CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit"
     "  BEGIN SELECT RAISE(ABORT, 'audit rows are append-only'); END;",
     "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit"
@@ -117,10 +120,13 @@ static const char *const migration_1[] = {
     "  payer_name TEXT NOT NULL, payer_email TEXT NOT NULL, payer_mobile TEXT NOT NULL,"
     "  channel INTEGER NOT NULL, bank_code TEXT,"
     "  status INTEGER NOT NULL, created_at INTEGER NOT NULL,"
-    "  txn_id TEXT UNIQUE, paid_at INTEGER, receipt_no TEXT UNIQUE"
+    "  txn_id TEXT, paid_at INTEGER, receipt_no TEXT"
     ");",
+    /* Only paid orders carry a transaction id: a partial index keeps open orders out of it (one
+     * page less per new order). receipt_no is RC<year>-<order id>, unique by construction and
+     * never looked up, so it has no index; receipts are found through the application. */
+    "CREATE UNIQUE INDEX payment_order_txn ON payment_order(txn_id) WHERE txn_id IS NOT NULL;",
     "CREATE INDEX payment_order_app ON payment_order(application_id);",
-    "CREATE INDEX payment_order_mgmt ON payment_order(mgmt_no);",
     "CREATE TABLE payment_attempt ("
     "  id INTEGER PRIMARY KEY,"
     "  order_ref TEXT NOT NULL, application_id INTEGER, txn_id TEXT NOT NULL,"
@@ -187,8 +193,9 @@ const char *const auctreg__sql[ST__COUNT] = {
     [ST_APERSON_INS] = "INSERT INTO application_person (application_id, field, value) VALUES (?1, ?2, ?3)",
     [ST_APERSON_SEL] = "SELECT field, value FROM application_person WHERE application_id = ?1",
 
-    [ST_AUDIT_INS] = "INSERT INTO audit (application_id, at, role, actor, action, from_state, to_state, level, "
-                     "opinion, version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    [ST_AUDIT_INS] = "INSERT INTO audit (application_id, id, at, role, actor, action, from_state, to_state, level, "
+                     "opinion, version) VALUES (?1, (SELECT COALESCE(MAX(id), 0) + 1 FROM audit WHERE "
+                     "application_id = ?1), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
 
     [ST_ENT_UPSERT] = "INSERT INTO enterprise (uscc, name, province, preparing, left_preparation_on) "
                       "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (uscc) DO UPDATE SET name = excluded.name, "
@@ -250,9 +257,11 @@ const char *const auctreg__sql[ST__COUNT] = {
     [ST_Q_OPINIONS] = "SELECT id, at, role, actor, action, from_state, to_state, COALESCE(level, -1), opinion, version "
                       "FROM audit WHERE application_id = ?1 AND opinion IS NOT NULL ORDER BY id",
     [ST_Q_RECEIPTS] = "SELECT receipt_no, ref, application_id, year, amount_fen, fee_choice, channel, bank_code, "
-                      "txn_id, paid_at FROM payment_order WHERE mgmt_no = ?1 AND receipt_no IS NOT NULL "
+                      "txn_id, paid_at FROM payment_order WHERE application_id IN "
+                      "(SELECT id FROM application WHERE mgmt_no = ?1) AND receipt_no IS NOT NULL "
                       "ORDER BY paid_at DESC, id DESC LIMIT ?2 OFFSET ?3",
-    [ST_Q_RECEIPTS_N] = "SELECT COUNT(*) FROM payment_order WHERE mgmt_no = ?1 AND receipt_no IS NOT NULL",
+    [ST_Q_RECEIPTS_N] = "SELECT COUNT(*) FROM payment_order WHERE application_id IN "
+                        "(SELECT id FROM application WHERE mgmt_no = ?1) AND receipt_no IS NOT NULL",
     [ST_Q_ORDERS] = "SELECT ref, amount_fen, fee_choice, channel, bank_code, status, created_at, txn_id, "
                     "paid_at, receipt_no FROM payment_order WHERE application_id = ?1 ORDER BY id "
                     "LIMIT ?2 OFFSET ?3",

@@ -385,7 +385,7 @@ static int import_application(imp *im, auctreg__xr *x, xmlNodePtr n, const char 
         stop = failed(x, n, prefix, rc);
         goto done;
     }
-    if ((rc = insert_row(im, a)) || (rc = auctreg__reg_write_children(im->r, a->num[AUCTREG_APP_ID], a, true))) {
+    if ((rc = insert_row(im, a)) || (rc = auctreg__reg_insert_children(im->r, a->num[AUCTREG_APP_ID], a))) {
         stop = failed(x, n, prefix, rc);
         goto done;
     }
