@@ -62,6 +62,9 @@ typedef struct auctreg__xr {
     bool oom;
     size_t schema_errors;
     size_t content_errors;
+    /* the record being validated, and the prefix of its field paths ("" or "auctioneers[3].") */
+    xmlNodePtr record_root;
+    char record_prefix[64];
 } auctreg__xr;
 
 /*

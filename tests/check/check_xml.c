@@ -214,7 +214,7 @@ START_TEST(application_schema_errors)
     ck_assert_ptr_null(b);
     ck_assert_uint_eq(auctreg_error_problem_count(), 2);
     ck_assert(auctreg_test_has_problem("state", "xml.schema"));
-    ck_assert(auctreg_test_has_problem("record@sessions", "xml.schema"));
+    ck_assert(auctreg_test_has_problem("practice.record[0]@sessions", "xml.schema"));
     ck_assert(has_message("line 9: ")); /* <state> is on line 9 */
     ck_assert_ptr_nonnull(strstr(auctreg_error_message_lang(AUCTREG_LANG_EN), "line "));
     ck_assert_ptr_nonnull(strstr(auctreg_error_message_lang(AUCTREG_LANG_ZH), "行"));
@@ -863,7 +863,16 @@ START_TEST(registry_import_errors)
     /* A schema error: nothing imported either. */
     bad = replace(x, "<ce_min_tenths>450</ce_min_tenths>", "<ce_min_tenths>-1</ce_min_tenths>");
     ck_assert_error(auctreg_xml_import(r2, ADMIN, bad, strlen(bad), &n), AUCTREG_EXML, "xml.schema");
-    ck_assert(auctreg_test_has_problem("ce_min_tenths", "xml.schema"));
+    ck_assert(auctreg_test_has_problem("rules[0].ce_min_tenths", "xml.schema"));
+    assert_empty(r2);
+    auctreg__mfree(bad);
+    /* ... on an attribute deep in a record, and on the record itself */
+    b1 = replace(x, "<record sessions=\"3\"", "<record sessions=\"-3\"");
+    bad = replace(b1, "<id>2</id>", "<id>2</id><id>2</id>");
+    ck_assert_error(auctreg_xml_import(r2, ADMIN, bad, strlen(bad), &n), AUCTREG_EXML, "xml.schema");
+    ck_assert(auctreg_test_has_problem("applications[0].practice.record[1]@sessions", "xml.schema"));
+    ck_assert(auctreg_test_has_problem("applications[1].id[1]", "xml.schema"));
+    auctreg__mfree(b1);
     assert_empty(r2);
     auctreg__mfree(bad);
 
