@@ -25,6 +25,11 @@ struct auctreg_registry {
     int64_t fixed_ticks;
     char today_buf[11];  /* auctreg_registry_today() */
     auctreg_validate_options vopts;
+    /* The rules of one year as last read, valid while no other connection has committed since
+     * (PRAGMA data_version) and this handle has not stored rules (auctreg__reg_rules()). */
+    bool rules_cached;
+    int64_t rules_data_version;
+    struct auctreg_rules rules_cache;
 };
 
 /* ---- for other modules: outer transactions (depth counted, SAVEPOINTs inside) ---- */
