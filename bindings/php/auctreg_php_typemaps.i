@@ -477,6 +477,7 @@ AUCTREG_PHP_NUM_OUT(unsigned int)
 %typemap(in, numinputs=0) T ** (T *temp = NULL) "$1 = &temp;"
 %typemap(argout) T ** {
     zval o_;
+    ZVAL_NULL(&o_);     /* SWIG_SetPointerZval reuses a zval that looks like an object */
     SWIG_SetPointerZval(&o_, (void *)temp$argnum, $*1_descriptor, 1);
     auctreg_php_append($result, &o_);
 }
@@ -498,6 +499,7 @@ AUCTREG_PHP_NUM_OUT(unsigned int)
             auctreg_php_throw_last(rc_);
             SWIG_fail;
         }
+        ZVAL_NULL($result);
         SWIG_SetPointerZval($result, (void *)copy_, $descriptor(T *), 1);
     } else {
         RETVAL_NULL();

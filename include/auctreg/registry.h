@@ -74,7 +74,8 @@ AUCTREG_API int auctreg_registry_options_init(auctreg_registry_options *opts, un
  *
  * Creates the schema or upgrades an older file by numbered migrations
  * (`PRAGMA user_version`); turns on WAL, foreign keys and the busy timeout.
- * @param out receives the handle; the caller closes it with auctreg_registry_close().
+ * @param out receives the handle (NULL on failure); the caller closes it with
+ *   auctreg_registry_close().
  * @param path a file path, or ":memory:" for a private in-memory database.
  * @param opts options, or NULL for the defaults.
  * @return 0; #AUCTREG_EVERSION (`options.version`); #AUCTREG_EINVAL
@@ -145,7 +146,8 @@ AUCTREG_API int auctreg_registry_get_enterprise(auctreg_registry *r, const char 
  * @param name name, 1..200 bytes.
  * @param enterprise_uscc current enterprise (must exist), or NULL for none.
  * @param person personal data (R6) to keep with the auctioneer (copied; may
- *   be NULL to keep none). A first registration starts from it.
+ *   be NULL to keep none). A first registration starts from it; it is
+ *   validated when that application is submitted (legacy data may be partial).
  * @return 0; #AUCTREG_EDENIED; #AUCTREG_EINVAL (`mgmt_no.*`,
  *   `auctioneer.name.empty`); #AUCTREG_ENOTFOUND (`enterprise.not_found`).
  */
@@ -154,15 +156,20 @@ AUCTREG_API int auctreg_registry_put_auctioneer(auctreg_registry *r, auctreg_rol
                                                 const char *enterprise_uscc, const auctreg_person *person);
 
 /**
- * @brief Read an auctioneer. Every out pointer may be NULL.
+ * @brief Read an auctioneer (personal data: scoped). Applicants read themselves;
+ * enterprise reviewers the auctioneers of their enterprise; provincial
+ * reviewers those of enterprises in their province; national reviewers,
+ * administrators and the system anyone. Every out pointer may be NULL.
  * @param name receives the name (caller frees with auctreg_free()).
  * @param enterprise receives the USCC, "" for none (caller frees with auctreg_free()).
  * @param person receives the stored personal data, or NULL when none
  *   (caller frees with auctreg_person_free()).
- * @return 0, #AUCTREG_ENOTFOUND (`auctioneer.not_found`).
+ * @return 0; #AUCTREG_ENOTFOUND (`auctioneer.not_found`); #AUCTREG_EDENIED
+ *   (`workflow.scope.denied`).
  */
-AUCTREG_API int auctreg_registry_get_auctioneer(auctreg_registry *r, const char *mgmt_no, char **name,
-                                                char **enterprise, auctreg_person **person);
+AUCTREG_API int auctreg_registry_get_auctioneer(auctreg_registry *r, auctreg_role role, const char *actor_id,
+                                                const char *mgmt_no, char **name, char **enterprise,
+                                                auctreg_person **person);
 
 /**
  * @brief Record that the auctioneer held an approved registration for @p year
@@ -217,9 +224,12 @@ AUCTREG_API int auctreg_registry_get_rules(auctreg_registry *r, int year, auctre
 /**
  * @brief Create the applicant's draft for next year (R1, R2).
  *
- * The registration year is the registry's current year + 1; the type is
- * decided from the auctioneer's history (R1): an approved registration for the
- * current year → RENEWAL; an earlier one → REREGISTRATION; none → FIRST. The
+ * The registration year is the registry's current year + 1 — or the current
+ * year while that year's own applicants' window (stored, with a closing date)
+ * is still open, as first registrations run into January. The type is decided
+ * from the auctioneer's history (R1) relative to the year before the
+ * registration year ("this year"): an approved registration for it → RENEWAL;
+ * an earlier one → REREGISTRATION; none → FIRST. The
  * enterprise and province are the auctioneer's current ones. A first
  * registration starts with the auctioneer's stored personal data.
  * @param role must be #AUCTREG_ROLE_APPLICANT; @p actor_id its management number.

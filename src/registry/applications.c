@@ -198,7 +198,19 @@ static int exec_del(auctreg_registry *r, auctreg__stmt_id sid, int64_t id)
     return auctreg__store_exec(&r->st, st);
 }
 
-int auctreg__reg_write_children(auctreg_registry *r, int64_t id, const auctreg_application *src, bool fresh)
+static int write_children(auctreg_registry *r, int64_t id, const auctreg_application *src, bool fresh);
+
+int auctreg__reg_write_children(auctreg_registry *r, int64_t id, const auctreg_application *src)
+{
+    return write_children(r, id, src, false);
+}
+
+int auctreg__reg_insert_children(auctreg_registry *r, int64_t id, const auctreg_application *src)
+{
+    return write_children(r, id, src, true);
+}
+
+static int write_children(auctreg_registry *r, int64_t id, const auctreg_application *src, bool fresh)
 {
     int rc;
     if (!fresh && ((rc = exec_del(r, ST_PRACTICE_DEL, id)) || (rc = exec_del(r, ST_CE_DEL, id)) ||
@@ -380,7 +392,18 @@ static int create_in_tx(auctreg_registry *r, const char *actor, const auctreg_ap
     auctreg__registry_today(r, now, today);
     int cur_year = 0;
     auctreg__date_parse(today, &cur_year, NULL, NULL);
+    /*
+     * The registration year is next year (manual) — unless this year's own applicants' window,
+     * explicitly bounded, is still open (first registrations for 2026 run until January 2026).
+     */
     int year = cur_year + 1;
+    struct auctreg_rules this_year;
+    if ((rc = auctreg__reg_rules(r, cur_year, &this_year)))
+        goto out;
+    if (this_year.closes[AUCTREG_WINDOW_APPLICANT][0] &&
+        auctreg__rules_window_status(&this_year, AUCTREG_WINDOW_APPLICANT, today) == AUCTREG_WINDOW_IS_OPEN)
+        year = cur_year;
+    int basis = year - 1; /* R1: "practising this year" is the year before the registration year */
     int province = 0;
     if (!*ent) {
         rc = auctreg__fail(AUCTREG_ESTATE, "auctioneer.enterprise.missing", "拍卖师 %s 没有注册单位",
@@ -409,7 +432,7 @@ static int create_in_tx(auctreg_registry *r, const char *actor, const auctreg_ap
         goto out;
     }
     sqlite3_bind_text(st, 1, actor, -1, SQLITE_STATIC);
-    sqlite3_bind_int(st, 2, cur_year);
+    sqlite3_bind_int(st, 2, basis);
     if ((rc = auctreg__store_row(&r->st, st)) <= 0) {
         if (rc == 0)
             rc = auctreg__fail(AUCTREG_ERROR, "store.r1", "无法读取注册历史", "cannot read the history");
@@ -473,7 +496,7 @@ static int create_in_tx(auctreg_registry *r, const char *actor, const auctreg_ap
     memset(&empty, 0, sizeof empty);
     auctreg_application src = content ? *content : empty;
     src.person = (auctreg_person *)person;
-    if ((rc = auctreg__reg_write_children(r, id, &src, true)))
+    if ((rc = auctreg__reg_insert_children(r, id, &src)))
         goto out;
     if ((rc = auctreg__reg_audit(r, id, ctx.now_us, AUCTREG_ROLE_APPLICANT, actor, AUCTREG_ACTION_CREATE,
                                  AUCTREG_STATE_NONE, AUCTREG_STATE_DRAFT, -1, NULL, app->num[AUCTREG_APP_VERSION])))
@@ -557,7 +580,7 @@ static int save_in_tx(auctreg_registry *r, auctreg_role role, const char *actor,
         rc = auctreg__reg_transition(r, app, role, actor, edit->num[AUCTREG_APP_VERSION], AUCTREG_ACTION_EDIT,
                                      AUCTREG_FEE_NONE, NULL);
         if (!rc)
-            rc = auctreg__reg_write_children(r, app->num[AUCTREG_APP_ID], app, false);
+            rc = auctreg__reg_write_children(r, app->num[AUCTREG_APP_ID], app);
         app->practice = NULL;
         app->n_practice = 0;
         app->ce = NULL;

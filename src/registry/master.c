@@ -1,4 +1,5 @@
 /* Master data: enterprises, auctioneers, registration years, membership years. */
+#include <stdio.h>
 #include <string.h>
 
 #include "registry/registry_internal.h"
@@ -257,8 +258,41 @@ int auctreg__reg_auctioneer(auctreg_registry *r, const char *mgmt_no, char **nam
     return 0;
 }
 
-int auctreg_registry_get_auctioneer(auctreg_registry *r, const char *mgmt_no, char **name, char **enterprise,
-                                    auctreg_person **person)
+/* May (role, actor) read the auctioneer whose current enterprise is `ent`? */
+static int auctioneer_scope(auctreg_registry *r, auctreg_role role, const char *actor, const char *mgmt_no,
+                            const char *ent)
+{
+    bool ok = false;
+    if (role == AUCTREG_ROLE_NATIONAL || role == AUCTREG_ROLE_ADMIN || role == AUCTREG_ROLE_SYSTEM)
+        ok = true;
+    else if (role == AUCTREG_ROLE_APPLICANT)
+        ok = actor && strcmp(actor, mgmt_no) == 0;
+    else if (role == AUCTREG_ROLE_ENTERPRISE)
+        ok = actor && *ent && strcmp(actor, ent) == 0;
+    else if (role == AUCTREG_ROLE_PROVINCE && *ent && actor && strlen(actor) == 2) {
+        sqlite3_stmt *st = auctreg__store_stmt(&r->st, ST_ENT_SEL);
+        if (!st)
+            return auctreg_error_code();
+        sqlite3_bind_text(st, 1, ent, -1, SQLITE_STATIC);
+        int rc = auctreg__store_row(&r->st, st);
+        if (rc < 0)
+            return rc;
+        if (rc == 1) {
+            char code[4];
+            snprintf(code, sizeof code, "%02d", sqlite3_column_int(st, 1));
+            ok = strcmp(code, actor) == 0;
+            sqlite3_reset(st);
+            sqlite3_clear_bindings(st);
+        }
+    }
+    if (ok)
+        return 0;
+    return auctreg__fail(AUCTREG_EDENIED, "workflow.scope.denied", "无权查看拍卖师 %s 的信息",
+                         "not allowed to read auctioneer %s", mgmt_no);
+}
+
+int auctreg_registry_get_auctioneer(auctreg_registry *r, auctreg_role role, const char *actor_id,
+                                    const char *mgmt_no, char **name, char **enterprise, auctreg_person **person)
 {
     if (!r || !mgmt_no)
         return auctreg__null_arg("auctreg_registry_get_auctioneer", !r ? "r" : "mgmt_no");
@@ -267,13 +301,17 @@ int auctreg_registry_get_auctioneer(auctreg_registry *r, const char *mgmt_no, ch
         return rc;
     char *n = NULL, *e = NULL;
     auctreg_person *p = NULL;
-    rc = auctreg__reg_auctioneer(r, mgmt_no, name ? &n : NULL, enterprise ? &e : NULL);
+    rc = auctreg__reg_auctioneer(r, mgmt_no, &n, &e);
+    if (!rc)
+        rc = auctioneer_scope(r, role, actor_id, mgmt_no, e);
     if (!rc && person)
         rc = auctreg__reg_read_person(r, ST_PERSON_SEL, mgmt_no, 0, &p);
     rc = auctreg__reg_end(r, rc);
-    if (rc) {
+    if (rc || !name)
         auctreg__mfree(n);
+    if (rc || !enterprise)
         auctreg__mfree(e);
+    if (rc) {
         auctreg_person_free(p);
         return rc;
     }

@@ -34,6 +34,7 @@ int auctreg_registry_open(auctreg_registry **out, const char *path, const auctre
 {
     if (!out || !path)
         return auctreg__null_arg("auctreg_registry_open", !out ? "out" : "path");
+    *out = NULL;
     auctreg_registry_options def;
     if (!opts) {
         auctreg_registry_options_init(&def, AUCTREG_REGISTRY_OPTIONS_VERSION);

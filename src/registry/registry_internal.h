@@ -65,9 +65,10 @@ int auctreg__reg_save_row(auctreg_registry *r, const auctreg_application *app, i
 /* INSERT a new application row from app (its id is ignored); *id receives the new id. */
 int auctreg__reg_insert_row(auctreg_registry *r, const auctreg_application *app, int64_t *id);
 
-/* Replace the children (practice, CE, documents, personal data) of application id by those of src;
- * fresh: the application was just inserted (nothing to delete). */
-int auctreg__reg_write_children(auctreg_registry *r, int64_t id, const auctreg_application *src, bool fresh);
+/* Replace the children (practice, CE, documents, personal data) of application id by those of src. */
+int auctreg__reg_write_children(auctreg_registry *r, int64_t id, const auctreg_application *src);
+/* The same for an application inserted in this transaction (nothing to delete first). */
+int auctreg__reg_insert_children(auctreg_registry *r, int64_t id, const auctreg_application *src);
 
 /* One audit row. level < 0 and opinion NULL for non-review actions. */
 int auctreg__reg_audit(auctreg_registry *r, int64_t app_id, int64_t at, auctreg_role role, const char *actor,

@@ -519,7 +519,7 @@ int auctreg_xml_practice_record(auctreg_registry *r, auctreg_role role, const ch
     size_t n_reg = 0, n_mem = 0, n_apps = 0, cap = 0;
     auctreg_application **apps = NULL;
     int province = 0;
-    rc = auctreg_registry_get_auctioneer(r, mgmt_no, &name, &ent, &person);
+    rc = auctreg_registry_get_auctioneer(r, role, actor_id, mgmt_no, &name, &ent, &person);
     if (!rc && ent && *ent)
         rc = auctreg_registry_get_enterprise(r, ent, &ent_name, &province, NULL);
     if (!rc)

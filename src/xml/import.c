@@ -15,14 +15,21 @@ typedef struct imp {
     auctreg_role role;
     const char *actor;
     size_t records;
+    int stop; /* AUCTREG_ESTORAGE or AUCTREG_EBUSY that stopped the import */
     sqlite3_stmt *app_ins, *order_ins, *attempt_ins;
 } imp;
 
-/* A failing call: record its problems; storage failures and out of memory stop the import. */
+/*
+ * A failing call: record its problems and go on (every problem is reported);
+ * out of memory, a storage failure or a lock timeout stop the import, the
+ * last error left as the call set it.
+ */
 static int failed(auctreg__xr *x, xmlNodePtr node, const char *prefix, int rc)
 {
+    if (rc == AUCTREG_ESTORAGE || rc == AUCTREG_EBUSY)
+        return rc;
     auctreg__xr_take_error(x, node, prefix, rc);
-    return rc == AUCTREG_ENOMEM || rc == AUCTREG_ESTORAGE || rc == AUCTREG_EBUSY ? rc : 0;
+    return rc == AUCTREG_ENOMEM ? rc : 0;
 }
 
 static bool is_true(const char *v) { return v && (strcmp(v, "true") == 0 || strcmp(v, "1") == 0); }
@@ -378,7 +385,7 @@ static int import_application(imp *im, auctreg__xr *x, xmlNodePtr n, const char 
         stop = failed(x, n, prefix, rc);
         goto done;
     }
-    if ((rc = insert_row(im, a)) || (rc = auctreg__reg_write_children(im->r, a->num[AUCTREG_APP_ID], a, true))) {
+    if ((rc = insert_row(im, a)) || (rc = auctreg__reg_insert_children(im->r, a->num[AUCTREG_APP_ID], a))) {
         stop = failed(x, n, prefix, rc);
         goto done;
     }
@@ -416,6 +423,8 @@ static int on_record(void *arg, auctreg__xr *x, const char *kind, size_t index, 
         rc = import_application(im, x, node, prefix);
     if (!rc && x->content_errors == before)
         im->records++;
+    if (rc == AUCTREG_ESTORAGE || rc == AUCTREG_EBUSY)
+        im->stop = rc;
     return rc;
 }
 
@@ -453,7 +462,7 @@ static int import_run(auctreg_registry *r, auctreg_role role, const char *actor_
     sqlite3_finalize(im.order_ins);
     sqlite3_finalize(im.attempt_ins);
     if (!rc)
-        rc = auctreg__xr_finish(x);
+        rc = im.stop ? im.stop : auctreg__xr_finish(x); /* a storage failure keeps its own error */
     auctreg__xr_close(x);
     if (rc) {
         auctreg__registry_rollback(r);

@@ -143,7 +143,8 @@ static void on_error(void *arg, xmlErrorPtr e)
     auctreg__xr *x = arg;
     if (!e || e->level == XML_ERR_WARNING)
         return;
-    if (e->code == XML_ERR_NO_MEMORY) {
+    /* libxml2 reports its text-node limit (10,000,000 bytes) as "out of memory". */
+    if (e->code == XML_ERR_NO_MEMORY && !(e->message && strstr(e->message, "huge text node"))) {
         x->oom = true;
         return;
     }
@@ -188,7 +189,7 @@ static void on_error(void *arg, xmlErrorPtr e)
         zh = "属性值过长";
     } else if (strstr(msg, "huge text node") || strstr(msg, "too long")) {
         reason = "xml.size";
-        zh = "文本过长";
+        zh = "文本节点过大";
     } else if (e->code == XML_ERR_UNDECLARED_ENTITY || e->code == XML_WAR_UNDECLARED_ENTITY ||
                e->code == XML_ERR_ENTITY_LOOP || e->code == XML_ERR_ENTITY_PE_INTERNAL) {
         reason = "xml.entity";

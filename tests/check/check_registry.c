@@ -220,6 +220,24 @@ START_TEST(r1_r2_types_and_uniqueness)
     ck_assert_ok(auctreg_registry_put_auctioneer(W.r, FIX_ADMIN, "3200999", "周无", NULL, NULL));
     ck_assert_error(auctreg_registry_create_application(W.r, APPL, "3200999", NULL, &id), AUCTREG_ESTATE,
                     "auctioneer.enterprise.missing");
+    /* a window that runs into January: the application is for this year, R1 relative to last year */
+    auctreg_rules *rules = NULL;
+    ck_assert_ok(auctreg_rules_new(&rules, 2026));
+    ck_assert_ok(auctreg_rules_set_window(rules, AUCTREG_WINDOW_APPLICANT, "2025-12-01", "2026-01-31"));
+    ck_assert_ok(auctreg_registry_set_rules(W.r, FIX_ADMIN, rules));
+    auctreg_rules_free(rules);
+    ck_assert_ok(auctreg_registry_set_today(W.r, "2026-01-10"));
+    ck_assert_ok(auctreg_registry_put_auctioneer(W.r, FIX_ADMIN, "3200500", "冯冬", W.js, NULL));
+    ck_assert_ok(auctreg_registry_import_registration_year(W.r, FIX_ADMIN, "3200500", 2025));
+    int64_t jan = fix_create(&W, "3200500", 0);
+    ck_assert_int_eq(fix_int(&W, jan, AUCTREG_APP_YEAR), 2026);
+    ck_assert_int_eq(fix_int(&W, jan, AUCTREG_APP_TYPE), AUCTREG_TYPE_RENEWAL);
+    ck_assert_ok(auctreg_registry_set_today(W.r, "2026-02-01")); /* closed: next year's application */
+    ck_assert_ok(auctreg_registry_put_auctioneer(W.r, FIX_ADMIN, "3200501", "冯春", W.js, NULL));
+    ck_assert_ok(auctreg_registry_import_registration_year(W.r, FIX_ADMIN, "3200501", 2025));
+    int64_t feb = fix_create(&W, "3200501", 0);
+    ck_assert_int_eq(fix_int(&W, feb, AUCTREG_APP_YEAR), 2027);
+    ck_assert_int_eq(fix_int(&W, feb, AUCTREG_APP_TYPE), AUCTREG_TYPE_REREGISTRATION);
     /* only applicants create */
     ck_assert_error(auctreg_registry_create_application(W.r, NATL, FIX_REN, NULL, &id), AUCTREG_EDENIED,
                     "workflow.role.denied");
@@ -292,6 +310,78 @@ START_TEST(scope_enforced)
     ck_assert_ok(auctreg_registry_blockers(W.r, NATL, "cn", id, AUCTREG_ACTION_APPROVE_NATIONAL, 0, NULL, &b));
     ck_assert_str_eq(auctreg_blockers_reason(b, 0), "review.level.not_reached");
     auctreg_blockers_free(b);
+}
+END_TEST
+
+/* Every registry action, called by every role that may not fire it: EDENIED, nothing changes. */
+static int call_action(auctreg_action a, auctreg_role role, const char *actor, int64_t id, int64_t v)
+{
+    switch (a) {
+    case AUCTREG_ACTION_SUBMIT: return auctreg_registry_submit(W.r, role, actor, id, v, NULL);
+    case AUCTREG_ACTION_CHOOSE_FEE:
+        return auctreg_registry_choose_fee(W.r, role, actor, id, v, AUCTREG_FEE_REGISTRATION, NULL);
+    case AUCTREG_ACTION_APPROVE_ENTERPRISE:
+        return auctreg_registry_approve(W.r, role, actor, id, v, AUCTREG_LEVEL_ENTERPRISE, "同意", NULL);
+    case AUCTREG_ACTION_REJECT_ENTERPRISE:
+        return auctreg_registry_reject(W.r, role, actor, id, v, AUCTREG_LEVEL_ENTERPRISE, "不同意", NULL);
+    case AUCTREG_ACTION_APPROVE_PROVINCE:
+        return auctreg_registry_approve(W.r, role, actor, id, v, AUCTREG_LEVEL_PROVINCE, "同意", NULL);
+    case AUCTREG_ACTION_REJECT_PROVINCE:
+        return auctreg_registry_reject(W.r, role, actor, id, v, AUCTREG_LEVEL_PROVINCE, "不同意", NULL);
+    case AUCTREG_ACTION_APPROVE_NATIONAL:
+        return auctreg_registry_approve(W.r, role, actor, id, v, AUCTREG_LEVEL_NATIONAL, "同意", NULL);
+    case AUCTREG_ACTION_REJECT_NATIONAL:
+        return auctreg_registry_reject(W.r, role, actor, id, v, AUCTREG_LEVEL_NATIONAL, "不同意", NULL);
+    case AUCTREG_ACTION_RESUBMIT: return auctreg_registry_resubmit(W.r, role, actor, id, v, NULL);
+    case AUCTREG_ACTION_WITHDRAW: return auctreg_registry_withdraw(W.r, role, actor, id, v, NULL);
+    case AUCTREG_ACTION_EDIT: {
+        auctreg_application *a2 = NULL;
+        ck_assert_ok(auctreg_registry_get_application(W.r, NATL, "cn", id, &a2));
+        int rc = auctreg_registry_save_application(W.r, role, actor, a2, NULL);
+        auctreg_application_free(a2);
+        return rc;
+    }
+    default: return AUCTREG_ERROR;
+    }
+}
+
+START_TEST(registry_role_matrix)
+{
+    static const struct {
+        auctreg_action action;
+        auctreg_role allowed;
+    } acts[] = {
+        {AUCTREG_ACTION_EDIT, APPL},           {AUCTREG_ACTION_SUBMIT, APPL},
+        {AUCTREG_ACTION_CHOOSE_FEE, APPL},     {AUCTREG_ACTION_APPROVE_ENTERPRISE, ENTR},
+        {AUCTREG_ACTION_REJECT_ENTERPRISE, ENTR}, {AUCTREG_ACTION_APPROVE_PROVINCE, PROV},
+        {AUCTREG_ACTION_REJECT_PROVINCE, PROV},   {AUCTREG_ACTION_APPROVE_NATIONAL, NATL},
+        {AUCTREG_ACTION_REJECT_NATIONAL, NATL},   {AUCTREG_ACTION_RESUBMIT, APPL},
+        {AUCTREG_ACTION_WITHDRAW, APPL},
+    };
+    int64_t id = fix_create(&W, FIX_REN, 460);
+    const char *actors[] = {FIX_REN, W.js, "32", "cn", "admin", "sys"};
+    for (size_t k = 0; k < sizeof acts / sizeof acts[0]; k++)
+        for (int role = 0; role <= AUCTREG_ROLE_SYSTEM; role++) {
+            if ((auctreg_role)role == acts[k].allowed)
+                continue;
+            int64_t v = fix_ver(&W, id), n = fix_audit_count(&W, id);
+            int rc = call_action(acts[k].action, (auctreg_role)role, actors[role], id, v);
+            ck_assert_msg(rc == AUCTREG_EDENIED, "%s by %s: %s", auctreg_action_code(acts[k].action),
+                          auctreg_enum_code(AUCTREG_ENUM_ROLE, role), auctreg_status_name(rc));
+            ck_assert_str_eq(auctreg_error_reason(), "workflow.role.denied");
+            ck_assert_int_eq(fix_ver(&W, id), v);
+            ck_assert_int_eq(fix_audit_count(&W, id), n);
+        }
+    /* the confirmation is the administrator's (or the system's) only */
+    for (int role = APPL; role <= NATL; role++)
+        ck_assert_error(auctreg_registry_confirm_payment(W.r, (auctreg_role)role, actors[role], "PO2026-00000001-01",
+                                                         "T", 1000, NULL, NULL),
+                        AUCTREG_EDENIED, "registry.role.denied");
+    ck_assert_int_eq(auctreg_rows_count(NULL), 0);
+    ck_assert_int_eq(auctreg_rows_total(NULL), 0);
+    ck_assert_int_eq(auctreg_rows_pages(NULL), 1);
+    ck_assert_ptr_null(auctreg_rows_get_text(NULL, 0, 0));
+    auctreg_rows_free(NULL);
 }
 END_TEST
 
@@ -659,16 +749,27 @@ START_TEST(master_data)
 {
     char *name = NULL, *ent = NULL;
     auctreg_person *p = NULL;
-    ck_assert_ok(auctreg_registry_get_auctioneer(W.r, FIX_WANG, &name, &ent, &p));
+    ck_assert_ok(auctreg_registry_get_auctioneer(W.r, APPL, FIX_WANG, FIX_WANG, &name, &ent, &p));
     ck_assert_str_eq(name, "王蓓");
     ck_assert_str_eq(ent, W.hn);
     ck_assert_str_eq(auctreg_person_get(p, AUCTREG_PERSON_ID_NUMBER), "410103198007250027");
     auctreg_free(name);
     auctreg_free(ent);
     auctreg_person_free(p);
-    ck_assert_ok(auctreg_registry_get_auctioneer(W.r, FIX_REN, NULL, &ent, &p));
+    ck_assert_ok(auctreg_registry_get_auctioneer(W.r, ENTR, W.js, FIX_REN, NULL, &ent, &p));
     ck_assert_ptr_null(p);
     auctreg_free(ent);
+    /* personal data is scoped like the applications */
+    ck_assert_ok(auctreg_registry_get_auctioneer(W.r, PROV, "41", FIX_WANG, NULL, NULL, NULL));
+    ck_assert_ok(auctreg_registry_get_auctioneer(W.r, NATL, "cn", FIX_WANG, NULL, NULL, NULL));
+    ck_assert_error(auctreg_registry_get_auctioneer(W.r, APPL, FIX_REN, FIX_WANG, &name, NULL, &p), AUCTREG_EDENIED,
+                    "workflow.scope.denied");
+    ck_assert_error(auctreg_registry_get_auctioneer(W.r, ENTR, W.js, FIX_WANG, NULL, NULL, &p), AUCTREG_EDENIED,
+                    "workflow.scope.denied");
+    ck_assert_error(auctreg_registry_get_auctioneer(W.r, PROV, "32", FIX_WANG, NULL, NULL, &p), AUCTREG_EDENIED,
+                    "workflow.scope.denied");
+    ck_assert_error(auctreg_registry_get_auctioneer(W.r, NATL, "cn", "9999999", NULL, NULL, NULL), AUCTREG_ENOTFOUND,
+                    "auctioneer.not_found");
     int prov = 0, status = -1;
     ck_assert_ok(auctreg_registry_get_enterprise(W.r, W.prep, &name, &prov, &status));
     ck_assert_int_eq(prov, 32);
@@ -729,6 +830,8 @@ START_TEST(open_options_and_schema)
     ck_assert_error(auctreg_registry_set_today(r, "21.11.2025"), AUCTREG_EINVAL, "date.format");
     auctreg_registry_close(r);
     auctreg_registry_close(NULL);
+    ck_assert_error(auctreg_registry_open(&r, "/nonexistent-dir/registry.db", NULL), AUCTREG_ESTORAGE, "store.open");
+    ck_assert_ptr_null(r);
     /* a file from a newer library is refused, not damaged */
     char path[128];
     snprintf(path, sizeof path, "%s/newer.db", tmpdir);
@@ -823,6 +926,7 @@ static Suite *suite(void)
     tcase_add_test(mem, story_first_wang_bei);
     tcase_add_test(mem, r1_r2_types_and_uniqueness);
     tcase_add_test(mem, scope_enforced);
+    tcase_add_test(mem, registry_role_matrix);
     tcase_add_test(mem, beijing_chain);
     tcase_add_test(mem, r4_preparing_enterprise);
     tcase_add_test(mem, reject_each_level_then_resubmit);

@@ -410,6 +410,16 @@ START_TEST(hardening_syntax_and_size)
     refused(doc, strlen(doc), "xml.syntax");
     ck_assert(has_message("line 3: "));
     auctreg__mfree(doc);
+    /* A text node over libxml2's limit (10,000,000 bytes). */
+    size_t n = 10 * 1000 * 1000 + 16;
+    char *v = malloc(n + 1);
+    memset(v, 'a', n);
+    v[n] = '\0';
+    doc = auctreg__asprintf("%s<id>0</id><type>UNSET</type><year>0</year><mgmt_no>%s</mgmt_no></application>",
+                            app_head, v);
+    free(v);
+    refused(doc, strlen(doc), "xml.size");
+    auctreg__mfree(doc);
     /* The size limit, exercised through the internal reader with a small bound. */
     auctreg__xr x;
     const char *ok = "<registry xmlns=\"urn:auctreg:1\"/>";
@@ -945,6 +955,79 @@ START_TEST(registry_import_hardening)
 }
 END_TEST
 
+/* A registry locked by another connection: the import waits, then gives up with EBUSY. */
+START_TEST(registry_import_busy)
+{
+    char dir[] = "/tmp/auctreg-xml-XXXXXX";
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+    char *db = auctreg__asprintf("%s/r.db", dir);
+    auctreg_registry_options o;
+    ck_assert_ok(auctreg_registry_options_init(&o, AUCTREG_REGISTRY_OPTIONS_VERSION));
+    o.busy_timeout_ms = 50;
+    auctreg_registry *holder = NULL, *r = NULL;
+    ck_assert_ok(auctreg_registry_open(&holder, db, &o));
+    ck_assert_ok(auctreg_registry_open(&r, db, &o));
+    ck_assert_ok(auctreg__registry_begin(holder));
+    ck_assert_ok(auctreg_registry_put_enterprise(holder, ADMIN, JS, "南京拍卖行有限公司", 32, AUCTREG_ENTERPRISE_ACTIVE,
+                                                 NULL));
+    size_t len = 0;
+    char *doc = read_file(AUCTREG_TEST_DATA "/xml/registry-sample.xml", &len);
+    ck_assert_error(auctreg_xml_import(r, ADMIN, doc, len, NULL), AUCTREG_EBUSY, NULL);
+    auctreg__registry_rollback(holder);
+    assert_empty(r);
+    ck_assert_ok(auctreg_xml_import(r, ADMIN, doc, len, NULL)); /* and once the lock is gone, it works */
+    auctreg__mfree(doc);
+    auctreg_registry_close(holder);
+    auctreg_registry_close(r);
+    char *cmd = auctreg__asprintf("rm -rf '%s'", dir);
+    ck_assert_int_eq(system(cmd), 0);
+    auctreg__mfree(cmd);
+    auctreg__mfree(db);
+}
+END_TEST
+
+/* The samples of tests/data/xml (also the fuzzers' seeds) are what they claim to be. */
+START_TEST(registry_samples)
+{
+    auctreg_registry *r = empty_registry();
+    size_t n = 0;
+    ck_assert_ok(auctreg_xml_import_file(r, ADMIN, AUCTREG_TEST_DATA "/xml/registry-sample.xml", &n));
+    ck_assert_uint_eq(n, 2 + 2 + 1);
+    ck_assert_ok(auctreg_xml_import_file(r, ADMIN, AUCTREG_TEST_DATA "/xml/registry-sample.xml", &n)); /* updates */
+    auctreg_registry_close(r);
+    r = empty_registry();
+    ck_assert_ok(auctreg_xml_import_file(r, ADMIN, AUCTREG_TEST_DATA "/xml/registry-export.xml", &n));
+    ck_assert_uint_eq(n, 11);
+    char *x = NULL, *file = read_file(AUCTREG_TEST_DATA "/xml/registry-export.xml", NULL);
+    ck_assert_ok(auctreg_xml_export(r, ADMIN, NULL, &x));
+    ck_assert_str_eq(x, file);
+    auctreg_free(x);
+    auctreg__mfree(file);
+    static const char *apps[] = {"application-full.xml", "application-metadata.xml", "application-empty.xml"};
+    for (size_t i = 0; i < 3; i++) {
+        char *path = auctreg__asprintf("%s/xml/%s", AUCTREG_TEST_DATA, apps[i]);
+        size_t len = 0;
+        char *doc = read_file(path, &len), *again = NULL;
+        auctreg_application *a = NULL;
+        ck_assert_ok(auctreg_xml_application_read(doc, len, &a));
+        ck_assert_ok(auctreg_xml_application_write(a, 0, &again));
+        ck_assert_str_eq(again, doc);
+        auctreg_free(again);
+        auctreg_application_free(a);
+        auctreg__mfree(doc);
+        auctreg__mfree(path);
+    }
+    size_t len = 0;
+    char *pr = read_file(AUCTREG_TEST_DATA "/xml/practice-record.xml", &len);
+    ck_assert_ok(auctreg_xml_validate(pr, len));
+    auctreg__mfree(pr);
+    char *xxe = read_file(AUCTREG_TEST_DATA "/xml/xxe.xml", &len);
+    ck_assert_error(auctreg_xml_validate(xxe, len), AUCTREG_EXML, "xml.doctype");
+    auctreg__mfree(xxe);
+    auctreg_registry_close(r);
+}
+END_TEST
+
 START_TEST(registry_practice_record)
 {
     auctreg_registry *r = world();
@@ -1001,6 +1084,8 @@ int main(void)
     tcase_add_test(tr, registry_import_errors);
     tcase_add_test(tr, registry_import_hardening);
     tcase_add_test(tr, registry_practice_record);
+    tcase_add_test(tr, registry_samples);
+    tcase_add_test(tr, registry_import_busy);
     suite_add_tcase(s, tr);
     return auctreg_test_run(s);
 }

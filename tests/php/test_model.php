@@ -43,3 +43,15 @@ assert(auctreg_enum_from_code(AUCTREG_ENUM_PAY_STATUS, 'MEMBER_EXEMPT') === AUCT
 assert(auctreg_version() === phpversion('auctreg'));
 assert(auctreg_version_number() === AUCTREG_VERSION_MAJOR * 10000 + AUCTREG_VERSION_MINOR * 100 + AUCTREG_VERSION_PATCH);
 echo "model: ok\n";
+
+// Regression: a new object returned through an out-parameter must never reuse a stale
+// zval (SWIG_SetPointerZval fills an existing object), e.g. right after a TypeError.
+for ($i = 0; $i < 50; $i++) {
+    try { $app->set_int(AUCTREG_APP_YEAR, 'x'); } catch (TypeError $e) {}
+    try { auctreg_person_field_from_name('nope'); } catch (AuctregNotFoundException $e) {}
+    $d = $app->dup();
+    assert($d instanceof AuctregApplication, get_class($d));
+    $x = auctreg_xml_application_read(auctreg_xml_application_write($d, 0));
+    assert($x instanceof AuctregApplication, get_class($x));
+}
+echo "out-parameter objects: ok\n";

@@ -1,5 +1,6 @@
 """Error mapping: every C status code raises its own exception class, carrying
 code, reason, messages (zh and en) and the list of problems."""
+import os
 import unittest
 
 import auctreg
@@ -60,6 +61,41 @@ class ErrorMapping(unittest.TestCase):
         self.assertEqual(cm.exception.reason, "field.unknown")
         with self.assertRaises(auctreg.NotFoundError):
             auctreg.Application().practice_get(0)
+
+    def test_real_storage_busy_and_state_failures(self):
+        """The codes a script can provoke for real: BUSY (another connection holds the
+        database lock longer than the busy timeout), STORAGE, STATE, CONFLICT, DENIED,
+        DUPLICATE, PAYMENT (the last four also in test_stories), XML (test_xml)."""
+        import sqlite3
+        import tempfile
+        import world
+        with tempfile.TemporaryDirectory() as d:
+            path = os.path.join(d, "registry.db")
+            with auctreg.Registry(path, busy_timeout_ms=50) as r:
+                lock = sqlite3.connect(path, isolation_level=None)
+                lock.execute("BEGIN EXCLUSIVE")
+                with self.assertRaises(auctreg.BusyError) as cm:
+                    r.put_enterprise(*world.ADMIN, world.JS, "南京拍卖行有限公司", 32,
+                                     auctreg.EnterpriseStatus.ACTIVE, None)
+                self.assertEqual(cm.exception.reason, "store.busy")
+                lock.execute("ROLLBACK")
+                lock.close()
+                r.put_enterprise(*world.ADMIN, world.JS, "南京拍卖行有限公司", 32,
+                                 auctreg.EnterpriseStatus.ACTIVE, None)      # nothing was left half-done
+            with self.assertRaises(auctreg.StorageError) as cm:
+                auctreg.Registry(os.path.join(d, "no", "such", "dir.db"))
+            self.assertEqual(cm.exception.reason, "store.open")
+        with self.assertRaises(auctreg.InvalidError) as cm:
+            auctreg.Registry(":memory:", busy_timeout_ms=-5)
+        self.assertEqual(cm.exception.reason, "options.range")
+        with world.open_world() as r:
+            app_id = world.create(r, world.REN, 460)
+            with self.assertRaises(auctreg.StateError) as cm:                # not submitted yet
+                r.choose_fee(auctreg.Role.APPLICANT, world.REN, app_id, 1, auctreg.FeeChoice.REGISTRATION)
+            self.assertEqual(cm.exception.reason, "workflow.state.invalid")
+            self.assertEqual([(p.field, p.reason) for p in cm.exception.problems],
+                             [("", "workflow.state.invalid")])              # its blockers
+            self.assertIn("DRAFT", cm.exception.problems[0].messages["en"])
 
     def test_language_of_messages(self):
         try:

@@ -28,13 +28,38 @@ const char *cli_opt_nth(const cli_args *a, const char *name, size_t i)
 
 int cli_usage_error(const cli *c, const char *cmd, const char *fmt, ...)
 {
+    char msg[4096];
     va_list ap;
-    fprintf(c->err, "%s%s%s: ", c->prog, cmd ? " " : "", cmd ? cmd : "");
     va_start(ap, fmt);
-    vfprintf(c->err, fmt, ap);
+    vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    fprintf(c->err, "\n%s\n", cli_t(c, "用 --help 查看用法。", "Try --help."));
+    if (c->json) { /* scripts get every error as one JSON object, usage errors too */
+        cli_json j;
+        cli_json_init(&j, c->err);
+        cli_json_begin_object(&j);
+        cli_json_key(&j, "error");
+        cli_json_begin_object(&j);
+        cli_json_kv_string(&j, "status", "USAGE");
+        cli_json_kv_int(&j, "exit", CLI_EXIT_USAGE);
+        cli_json_kv_string(&j, "command", cmd);
+        cli_json_kv_string(&j, "message", msg);
+        cli_json_end_object(&j);
+        cli_json_end_object(&j);
+        fputc('\n', c->err);
+        return CLI_EXIT_USAGE;
+    }
+    fprintf(c->err, "%s%s%s: %s\n%s\n", c->prog, cmd ? " " : "", cmd ? cmd : "", msg,
+            cli_t(c, "用 --help 查看用法。", "Try --help."));
     return CLI_EXIT_USAGE;
+}
+
+void cli_words_add(cli_words *w, const char *word)
+{
+    if (!word)
+        return;
+    int n = snprintf(w->buf + w->len, sizeof w->buf - w->len, "%s%s", w->len ? " " : "", word);
+    if (n > 0 && (size_t)n < sizeof w->buf - w->len)
+        w->len += (size_t)n;
 }
 
 bool cli_parse_int(const cli *c, const char *what, const char *s, int64_t min, int64_t max,
@@ -127,13 +152,10 @@ bool cli_parse_enum(const cli *c, const char *what, auctreg_enum_kind kind, cons
                 return true;
         }
     }
-    fprintf(c->err, "%s: %s %s: %s\n  %s", c->prog, cli_t(c, "无效的", "invalid"), what,
-            s ? s : "", cli_t(c, "可用的代码：", "valid codes:"));
-    for (int v = 0; v < 64; v++) {
-        const char *code = auctreg_enum_code(kind, v);
-        if (code)
-            fprintf(c->err, " %s", code);
-    }
-    fputc('\n', c->err);
+    cli_words w = {"", 0};
+    for (int v = 0; v < 64; v++)
+        cli_words_add(&w, auctreg_enum_code(kind, v));
+    cli_usage_error(c, NULL, "%s %s: %s\n%s %s", cli_t(c, "无效的", "invalid"), what, s ? s : "",
+                    cli_t(c, "可用的代码：", "valid codes:"), w.buf);
     return false;
 }

@@ -37,7 +37,8 @@ typedef struct cli_actor {
 } cli_actor;
 
 typedef struct cli {
-    const char *prog;
+    const char *prog;  /* name in messages: "auctreg" */
+    const char *argv0; /* how the tool was invoked (for commands it suggests) */
     const char *db;  /* --db, default ./auctreg.db */
     cli_actor actor; /* --as */
     const char *today; /* --today, or NULL for the system date */
@@ -96,7 +97,17 @@ bool cli_parse_fen(const cli *c, const char *what, const char *s, int64_t *out);
 /* Parse a library enum code (case-insensitive) of `kind`; prints the valid codes on error. */
 bool cli_parse_enum(const cli *c, const char *what, auctreg_enum_kind kind, const char *s,
                     int *out);
-/* Print a usage error (the command's name and a message) and return CLI_EXIT_USAGE. */
+/* Space-separated words (valid codes, field names) collected for a usage error. */
+typedef struct cli_words {
+    char buf[2048];
+    size_t len;
+} cli_words;
+void cli_words_add(cli_words *w, const char *word);
+
+/*
+ * Print a usage error (the command's name and a message; as a JSON object with --json) and
+ * return CLI_EXIT_USAGE.
+ */
 int cli_usage_error(const cli *c, const char *cmd, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 3, 4)))
@@ -129,6 +140,9 @@ size_t cli_display_width(const char *s);
 
 /* Print `s` left-aligned in a field `width` columns wide (display width, not bytes). */
 void cli_pad(FILE *f, const char *s, size_t width);
+
+/* Print "key  value" lines with the values aligned (keys measured by display width). */
+void cli_print_kv(const cli *c, const char *const *pairs, size_t n);
 
 /* A table printed aligned for people, or as a JSON array of objects with --json. */
 typedef enum { CLI_COL_TEXT = 0, CLI_COL_INT = 1 } cli_col_type;

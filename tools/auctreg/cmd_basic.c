@@ -53,12 +53,11 @@ static int cmd_enums(cli *c, const cli_args *a)
             if (strcmp(enum_kinds[k].name, a->pos[0]) == 0)
                 only = k;
         if (only == NKINDS) {
-            cli_usage_error(c, "enums", cli_t(c, "未知的枚举：%s", "unknown enumeration: %s"), a->pos[0]);
-            fputs(cli_t(c, "可用：", "known:"), c->err);
+            cli_words w = {"", 0};
             for (size_t k = 0; k < NKINDS; k++)
-                fprintf(c->err, " %s", enum_kinds[k].name);
-            fputc('\n', c->err);
-            return CLI_EXIT_USAGE;
+                cli_words_add(&w, enum_kinds[k].name);
+            return cli_usage_error(c, "enums", "%s: %s\n%s %s", cli_t(c, "未知的枚举", "unknown enumeration"),
+                                   a->pos[0], cli_t(c, "可用：", "known:"), w.buf);
         }
     }
     cli_table t;

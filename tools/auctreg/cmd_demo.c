@@ -505,10 +505,8 @@ static int remove_db(cli *c)
         char path[4096];
         if ((size_t)snprintf(path, sizeof path, "%s%s", c->db, suffix[i]) >= sizeof path)
             return cli_usage_error(c, "demo", "%s", cli_t(c, "--db 路径过长", "--db path too long"));
-        if (unlink(path) != 0 && access(path, F_OK) == 0) {
-            fprintf(c->err, "%s: %s: %s\n", c->prog, cli_t(c, "无法删除旧的注册库文件", "cannot remove the old registry file"), path);
-            return CLI_EXIT_IO;
-        }
+        if (unlink(path) != 0 && access(path, F_OK) == 0)
+            return cli_io_error(c, "无法删除旧的注册库文件", "cannot remove the old registry file", path);
     }
     return 0;
 }
@@ -561,18 +559,18 @@ static int cmd_demo(cli *c, const cli_args *a)
         fprintf(c->out, "\n%s\n", T(&d, "演示失败：见上面标 ✗ 的步骤。", "The demo FAILED: see the steps marked ✗."));
         return cli_exit_for_status(auctreg_error_code() ? auctreg_error_code() : AUCTREG_ERROR);
     }
-    const char *db = c->db;
+    const char *db = c->db, *me = c->argv0;
     fprintf(c->out, "\n%s\n", T(&d, "演示完成。注册库文件保留在此，可继续操作，例如：", "Demo complete. The registry file stays; try for example:"));
-    fprintf(c->out, "  auctreg --db %s --as applicant:3200278 history\n", db);
-    fprintf(c->out, "  auctreg --db %s --as applicant:3200278 show %" PRId64 "\n", db, wang);
-    fprintf(c->out, "  auctreg --db %s --as province:32 queue\n", db);
-    fprintf(c->out, "  auctreg --db %s --as enterprise:%s queue\n", db, ENT_HANGZHOU);
-    fprintf(c->out, "  auctreg --db %s --as enterprise:%s actions 3\n", db, ENT_HANGZHOU);
-    fprintf(c->out, "  auctreg --db %s --as enterprise:%s approve 3 --opinion 同意\n", db, ENT_HANGZHOU);
-    fprintf(c->out, "  auctreg --db %s --as national audit %" PRId64 "\n", db, wang);
-    fprintf(c->out, "  auctreg --db %s --as applicant:3200278 receipts\n", db);
-    fprintf(c->out, "  auctreg workflow --format mermaid\n");
-    fprintf(c->out, "  auctreg --lang en --help\n");
+    fprintf(c->out, "  %s --db %s --as applicant:3200278 history\n", me, db);
+    fprintf(c->out, "  %s --db %s --as applicant:3200278 show %" PRId64 "\n", me, db, wang);
+    fprintf(c->out, "  %s --db %s --as province:32 queue\n", me, db);
+    fprintf(c->out, "  %s --db %s --as enterprise:%s queue\n", me, db, ENT_HANGZHOU);
+    fprintf(c->out, "  %s --db %s --lang en --as enterprise:%s actions 3\n", me, db, ENT_HANGZHOU);
+    fprintf(c->out, "  %s --db %s --as enterprise:%s approve 3 --opinion 同意\n", me, db, ENT_HANGZHOU);
+    fprintf(c->out, "  %s --db %s --as national audit %" PRId64 "\n", me, db, wang);
+    fprintf(c->out, "  %s --db %s --as applicant:3200278 receipts\n  %s --db %s --as applicant:3200278 record\n", me, db, me, db);
+    fprintf(c->out, "  %s workflow --format mermaid\n", me);
+    fprintf(c->out, "  %s --lang en --help\n", me);
     return 0;
 }
 

@@ -74,8 +74,8 @@ static int cmd_history(cli *c, const cli_args *a)
     int rc;
     if ((rc = cli_need_actor(c, "history")) != 0)
         return rc;
-    const char *mgmt_no = a->npos == 1 ? a->pos[0] : (c->actor.role == AUCTREG_ROLE_APPLICANT ? c->actor.id : NULL);
-    if (a->npos > 1 || !mgmt_no || !*mgmt_no)
+    const char *mgmt_no = cli_target_mgmt_no(c, a);
+    if (!mgmt_no)
         return cli_usage_error(c, "history", "%s", cli_t(c, "需要拍卖师管理号", "needs the auctioneer's management number"));
     int64_t off, lim;
     if ((rc = cli_page(c, a, &off, &lim)) != 0)
@@ -459,12 +459,11 @@ static int cmd_actions(cli *c, const cli_args *a)
         auctreg_action act;
         if (auctreg_action_from_code(v, &act) != 0) {
             auctreg_error_clear();
-            cli_usage_error(c, "actions", cli_t(c, "未知操作：%s", "unknown action: %s"), v);
-            fputs(cli_t(c, "可用：", "known:"), c->err);
+            cli_words w = {"", 0};
             for (int k = 0; k < AUCTREG_ACTION_COUNT; k++)
-                fprintf(c->err, " %s", auctreg_action_code((auctreg_action)k));
-            fputc('\n', c->err);
-            return CLI_EXIT_USAGE;
+                cli_words_add(&w, auctreg_action_code((auctreg_action)k));
+            return cli_usage_error(c, "actions", "%s: %s\n%s %s", cli_t(c, "未知操作", "unknown action"), v,
+                                   cli_t(c, "可用：", "known:"), w.buf);
         }
         only = (int)act;
     }
@@ -541,8 +540,8 @@ static int cmd_receipts(cli *c, const cli_args *a)
     int rc;
     if ((rc = cli_need_actor(c, "receipts")) != 0)
         return rc;
-    const char *mgmt_no = a->npos == 1 ? a->pos[0] : (c->actor.role == AUCTREG_ROLE_APPLICANT ? c->actor.id : NULL);
-    if (a->npos > 1 || !mgmt_no || !*mgmt_no)
+    const char *mgmt_no = cli_target_mgmt_no(c, a);
+    if (!mgmt_no)
         return cli_usage_error(c, "receipts", "%s", cli_t(c, "需要拍卖师管理号", "needs the auctioneer's management number"));
     int64_t off, lim;
     if ((rc = cli_page(c, a, &off, &lim)) != 0)

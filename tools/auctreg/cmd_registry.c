@@ -2,6 +2,7 @@
 #include <inttypes.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "commands.h"
 
@@ -63,9 +64,11 @@ static int enterprise_show(cli *c, auctreg_registry *r, const char *uscc)
         cli_json_end_object(&j);
         fputc('\n', c->out);
     } else {
-        fprintf(c->out, "%s  %s\n%s  %s\n%s  %02d %s\n%s  %s\n", cli_t(c, "统一社会信用代码", "Credit code "),
-                uscc, cli_t(c, "名称            ", "Name        "), name, cli_t(c, "省份            ", "Province    "),
-                province, pname ? pname : "", cli_t(c, "状态            ", "Status      "), st);
+        char pv[64];
+        snprintf(pv, sizeof pv, "%02d %s", province, pname ? pname : "");
+        const char *kv[] = {cli_t(c, "统一社会信用代码", "Credit code"), uscc, cli_t(c, "名称", "Name"), name,
+                            cli_t(c, "省份", "Province"), pv, cli_t(c, "状态", "Status"), st};
+        cli_print_kv(c, kv, 4);
     }
     auctreg_free(name);
     return 0;
@@ -113,7 +116,9 @@ static int auctioneer_show(cli *c, auctreg_registry *r, const char *mgmt_no)
 {
     char *name = NULL, *ent = NULL;
     auctreg_person *p = NULL;
-    int rc = auctreg_registry_get_auctioneer(r, mgmt_no, &name, &ent, &p);
+    /* personal data is scoped: without --as the operator of the file reads as administrator */
+    int rc = auctreg_registry_get_auctioneer(r, c->actor.set ? (auctreg_role)c->actor.role : AUCTREG_ROLE_ADMIN,
+                                             c->actor.set ? cli_actor_id(c) : "cli", mgmt_no, &name, &ent, &p);
     if (rc)
         return cli_report_error(c, rc);
     int year = 0;
@@ -148,11 +153,14 @@ static int auctioneer_show(cli *c, auctreg_registry *r, const char *mgmt_no)
         fputc('\n', c->out);
     } else {
         const char *yes = cli_t(c, "是", "yes"), *no = cli_t(c, "否", "no");
-        fprintf(c->out, "%s: %s\n%s: %s\n%s: %s\n", cli_t(c, "管理号", "Management number"), mgmt_no,
-                cli_t(c, "姓名", "Name"), name, cli_t(c, "注册单位", "Enterprise"), *ent ? ent : "-");
-        fprintf(c->out, "%s %d: %s\n%s %d: %s\n%s %d: %s\n", cli_t(c, "执业年度", "Practising in"), year,
-                practising ? yes : no, cli_t(c, "分会会员", "Branch member in"), year, member ? yes : no,
-                cli_t(c, "分会会员", "Branch member in"), year + 1, member_next ? yes : no);
+        char k1[64], k2[64], k3[64];
+        snprintf(k1, sizeof k1, "%s %d", cli_t(c, "执业年度", "Practising in"), year);
+        snprintf(k2, sizeof k2, "%s %d", cli_t(c, "分会会员", "Branch member in"), year);
+        snprintf(k3, sizeof k3, "%s %d", cli_t(c, "分会会员", "Branch member in"), year + 1);
+        const char *kv[] = {cli_t(c, "管理号", "Management number"), mgmt_no, cli_t(c, "姓名", "Name"), name,
+                            cli_t(c, "注册单位", "Enterprise"), *ent ? ent : "-", k1, practising ? yes : no,
+                            k2, member ? yes : no, k3, member_next ? yes : no};
+        cli_print_kv(c, kv, 6);
         if (p) {
             fprintf(c->out, "%s:\n", cli_t(c, "个人信息", "Personal data"));
             for (int f = 0; f < AUCTREG_PERSON_FIELD_COUNT; f++) {
@@ -572,6 +580,57 @@ static int cmd_rules(cli *c, const cli_args *a)
             rc = cli_report_error(c, rc);
         changed = true;
     }
+    for (size_t i = 0; !rc && (v = cli_opt_nth(a, "window", i)) != NULL; i++) {
+        /* CODE=OPENS..CLOSES, e.g. APPLICANT=2025-11-01..2025-12-31 (an empty side: unbounded) */
+        const char *eq = strchr(v, '='), *dots = eq ? strstr(eq, "..") : NULL;
+        int w = -1;
+        for (int k = 0; eq && k < AUCTREG_WINDOW_COUNT; k++) {
+            const char *code = auctreg_window_code((auctreg_window)k);
+            if (strlen(code) == (size_t)(eq - v) && strncasecmp(code, v, (size_t)(eq - v)) == 0)
+                w = k;
+        }
+        if (w < 0 || !dots) {
+            rc = cli_usage_error(c, "rules", "%s: %s",
+                                 cli_t(c, "--window 应为 APPLICANT|ENTERPRISE|PROVINCE|NATIONAL=开始..结束",
+                                       "--window must be APPLICANT|ENTERPRISE|PROVINCE|NATIONAL=OPENS..CLOSES"),
+                                 v);
+            break;
+        }
+        char opens[16] = "", closes[16] = "";
+        snprintf(opens, sizeof opens, "%.*s", (int)(dots - eq - 1), eq + 1);
+        snprintf(closes, sizeof closes, "%s", dots + 2);
+        if ((rc = auctreg_rules_set_window(rules, (auctreg_window)w, *opens ? opens : NULL, *closes ? closes : NULL)) != 0)
+            rc = cli_report_error(c, rc);
+        changed = true;
+    }
+    for (size_t i = 0; !rc && (v = cli_opt_nth(a, "chain", i)) != NULL; i++) {
+        /* PROVINCE=LEVEL,LEVEL..., e.g. 11=enterprise,national */
+        char prov[8];
+        const char *eq = strchr(v, '=');
+        int64_t p = 0;
+        unsigned mask = 0;
+        if (!eq || (size_t)(eq - v) >= sizeof prov) {
+            rc = cli_usage_error(c, "rules", "%s: %s", cli_t(c, "--chain 应为 省代码=级别,级别", "--chain must be PROVINCE=LEVEL,LEVEL"), v);
+            break;
+        }
+        snprintf(prov, sizeof prov, "%.*s", (int)(eq - v), v);
+        if (!cli_parse_int(c, "--chain", prov, 0, 99, &p)) {
+            rc = CLI_EXIT_USAGE;
+            break;
+        }
+        char levels[96];
+        snprintf(levels, sizeof levels, "%s", eq + 1);
+        for (char *save = NULL, *t = strtok_r(levels, ",", &save); t && !rc; t = strtok_r(NULL, ",", &save)) {
+            int l;
+            if (!cli_parse_enum(c, "--chain", AUCTREG_ENUM_LEVEL, t, &l))
+                rc = CLI_EXIT_USAGE;
+            else
+                mask |= AUCTREG_CHAIN_BIT(l);
+        }
+        if (!rc && (rc = auctreg_rules_set_chain(rules, (int)p, mask)) != 0)
+            rc = cli_report_error(c, rc);
+        changed = true;
+    }
     if (!rc && changed) {
         if ((rc = cli_need_actor(c, "rules")) == 0 &&
             (rc = auctreg_registry_set_rules(r, (auctreg_role)c->actor.role, cli_actor_id(c), rules)) != 0)
@@ -621,6 +680,16 @@ static int cmd_rules(cli *c, const cli_args *a)
                 auctreg_rules_window(rules, (auctreg_window)w, &o, &cl);
                 fprintf(c->out, "  %s %s: %s .. %s\n", cli_t(c, "时间窗口", "window"),
                         auctreg_window_code((auctreg_window)w), o && *o ? o : "-", cl && *cl ? cl : "-");
+            }
+            for (int p = 11; p <= 99; p++) {
+                unsigned mask = auctreg_rules_chain(rules, p);
+                if (mask == AUCTREG_CHAIN_FULL)
+                    continue; /* only the provinces whose chain differs from the full one */
+                fprintf(c->out, "  %s %02d:", cli_t(c, "审核流程", "review chain"), p);
+                for (int l = 0; l < AUCTREG_LEVEL_COUNT; l++)
+                    if (mask & AUCTREG_CHAIN_BIT(l))
+                        fprintf(c->out, " %s", auctreg_enum_label(AUCTREG_ENUM_LEVEL, l, c->lang));
+                fputc('\n', c->out);
             }
         }
     }
@@ -707,6 +776,9 @@ static const cli_optspec rules_opts[] = {
     {"fee-first", "YUAN", "设置首次注册费", "set the first-registration fee"},
     {"membership-fee", "YUAN", "设置分会会费", "set the branch membership fee"},
     {"ce-min", "HOURS", "设置继续教育最低学时", "set the CE minimum hours"},
+    {"window", "CODE=FROM..TO", "设置时间窗口（可重复），如 APPLICANT=2025-11-01..2025-12-31",
+     "set a window (repeatable), e.g. APPLICANT=2025-11-01..2025-12-31"},
+    {"chain", "PROV=LEVELS", "设置某省的审核流程，如 11=enterprise,national", "set a province's review chain, e.g. 11=enterprise,national"},
     {NULL, NULL, NULL, NULL},
 };
 

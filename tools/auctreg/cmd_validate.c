@@ -18,10 +18,8 @@ int cli_today(const cli *c, const char *opt, char out[11])
     }
     time_t now = time(NULL);
     struct tm tm;
-    if (!localtime_r(&now, &tm) || strftime(out, 11, "%Y-%m-%d", &tm) != 10) {
-        fprintf(c->err, "%s: %s\n", c->prog, cli_t(c, "无法读取系统日期", "cannot read the system date"));
-        return CLI_EXIT_IO;
-    }
+    if (!localtime_r(&now, &tm) || strftime(out, 11, "%Y-%m-%d", &tm) != 10)
+        return cli_io_error(c, "无法读取系统日期", "cannot read the system date", NULL);
     return 0;
 }
 
@@ -105,14 +103,13 @@ static int cmd_validate(cli *c, const cli_args *a)
     } else if (auctreg_person_field_from_name(field, &pf) == 0) {
         rc = auctreg_validate_person_field(pf, value, &opts);
     } else {
-        cli_usage_error(c, "validate", cli_t(c, "未知字段：%s", "unknown field: %s"), field);
-        fputs(cli_t(c, "可用字段：", "known fields:"), c->err);
+        cli_words w = {"", 0};
         for (int f = 0; f < AUCTREG_PERSON_FIELD_COUNT; f++)
-            fprintf(c->err, " %s", auctreg_person_field_name((auctreg_person_field)f));
+            cli_words_add(&w, auctreg_person_field_name((auctreg_person_field)f));
         for (size_t i = 0; extra_fields[i]; i++)
-            fprintf(c->err, " %s", extra_fields[i]);
-        fputc('\n', c->err);
-        return CLI_EXIT_USAGE;
+            cli_words_add(&w, extra_fields[i]);
+        return cli_usage_error(c, "validate", "%s: %s\n%s %s", cli_t(c, "未知字段", "unknown field"), field,
+                               cli_t(c, "可用字段：", "known fields:"), w.buf);
     }
     if (rc)
         return cli_report_error(c, rc);

@@ -9,7 +9,7 @@ int cli_read_xml_application(cli *c, const char *path, auctreg_application **out
 {
     char *xml = NULL;
     size_t len = 0;
-    int rc = cli_read_file(c, path, &xml, &len);
+    int rc = cli_read_file(c, path, &xml, &len, NULL);
     if (rc)
         return rc;
     rc = auctreg_xml_application_read(xml, len, out);
@@ -17,17 +17,6 @@ int cli_read_xml_application(cli *c, const char *path, auctreg_application **out
     if (rc) {
         fprintf(c->err, "%s: %s\n", c->prog, path);
         return cli_report_error(c, rc);
-    }
-    return 0;
-}
-
-static int write_file(const cli *c, const char *path, const char *text)
-{
-    FILE *f = fopen(path, "wb");
-    size_t n = strlen(text);
-    if (!f || fwrite(text, 1, n, f) != n || fclose(f) != 0) {
-        fprintf(c->err, "%s: %s: %s\n", c->prog, cli_t(c, "无法写入文件", "cannot write file"), path);
-        return CLI_EXIT_IO;
     }
     return 0;
 }
@@ -64,11 +53,75 @@ static int collect_ids(cli *c, auctreg_registry *r, int64_t **ids, size_t *n)
     }
 }
 
+/* The whole registry (or a filtered part) as one <registry> document, written as it is produced. */
+static int export_registry(cli *c, const cli_args *a, const char *path)
+{
+    auctreg_xml_export_options o;
+    int rc = auctreg_xml_export_options_init(&o, AUCTREG_XML_EXPORT_OPTIONS_VERSION);
+    if (rc)
+        return cli_report_error(c, rc);
+    const char *v;
+    if ((v = cli_opt(a, "what")) != NULL) {
+        o.what = 0;
+        char buf[128];
+        snprintf(buf, sizeof buf, "%s", v);
+        for (char *save = NULL, *t = strtok_r(buf, ",", &save); t; t = strtok_r(NULL, ",", &save)) {
+            if (strcmp(t, "master") == 0)
+                o.what |= AUCTREG_XML_EXPORT_MASTER;
+            else if (strcmp(t, "rules") == 0)
+                o.what |= AUCTREG_XML_EXPORT_RULES;
+            else if (strcmp(t, "applications") == 0)
+                o.what |= AUCTREG_XML_EXPORT_APPLICATIONS;
+            else
+                return cli_usage_error(c, "export", "--what: master,rules,applications (%s)", t);
+        }
+    }
+    int64_t n;
+    if ((v = cli_opt(a, "year")) != NULL) {
+        if (!cli_parse_int(c, "--year", v, 1900, 9999, &n))
+            return CLI_EXIT_USAGE;
+        o.year = (int)n;
+    }
+    if ((v = cli_opt(a, "province")) != NULL) {
+        if (!cli_parse_int(c, "--province", v, 11, 99, &n))
+            return CLI_EXIT_USAGE;
+        o.province = (int)n;
+    }
+    if ((v = cli_opt(a, "state")) != NULL && !cli_parse_enum(c, "--state", AUCTREG_ENUM_APP_STATE, v, &o.state))
+        return CLI_EXIT_USAGE;
+    if (cli_flag(a, "no-content"))
+        o.flags |= AUCTREG_XML_NO_CONTENT;
+    auctreg_registry *r = NULL;
+    if ((rc = cli_registry_open(c, &r)) != 0)
+        return rc;
+    rc = auctreg_xml_export_file(r, (auctreg_role)c->actor.role, cli_actor_id(c), &o, path);
+    auctreg_registry_close(r);
+    if (rc)
+        return cli_report_error(c, rc);
+    if (c->json) {
+        cli_json j;
+        cli_json_init(&j, c->out);
+        cli_json_begin_object(&j);
+        cli_json_kv_string(&j, "file", path);
+        cli_json_end_object(&j);
+        fputc('\n', c->out);
+    } else {
+        fprintf(c->out, "%s %s\n", cli_t(c, "已导出注册库到", "registry exported to"), path);
+    }
+    return 0;
+}
+
 static int cmd_export(cli *c, const cli_args *a)
 {
     int rc;
     if ((rc = cli_need_actor(c, "export")) != 0)
         return rc;
+    const char *reg = cli_opt(a, "registry");
+    if (reg) {
+        if (a->npos || cli_opt(a, "dir"))
+            return cli_usage_error(c, "export", "%s", cli_t(c, "--registry 不能与 ID 或 --dir 同用", "--registry takes no IDs and no --dir"));
+        return export_registry(c, a, reg);
+    }
     const char *dir = cli_opt(a, "dir");
     if (!dir || !*dir)
         return cli_usage_error(c, "export", "%s", cli_t(c, "需要 --dir 目录", "needs --dir DIR"));
@@ -114,7 +167,7 @@ static int cmd_export(cli *c, const cli_args *a)
             rc = cli_report_error(c, rc);
         } else if ((size_t)snprintf(path, sizeof path, "%s/application-%" PRId64 ".xml", dir, ids[i]) >= sizeof path) {
             rc = cli_usage_error(c, "export", "%s", cli_t(c, "--dir 路径过长", "--dir path too long"));
-        } else if ((rc = write_file(c, path, xml)) == 0) {
+        } else if ((rc = cli_write_file(c, path, xml)) == 0) {
             done++;
             if (c->json)
                 cli_json_string(&j, path);
@@ -144,9 +197,42 @@ static int cmd_import(cli *c, const cli_args *a)
         return cli_usage_error(c, "import", "%s", cli_t(c, "需要一个参数：XML 文件", "needs one argument: the XML file"));
     if ((rc = cli_need_actor(c, "import")) != 0)
         return rc;
-    auctreg_application *content = NULL;
-    if ((rc = cli_read_xml_application(c, a->pos[0], &content)) != 0)
+    char *xml = NULL;
+    size_t len = 0;
+    if ((rc = cli_read_file(c, a->pos[0], &xml, &len, cli_t(c, "读取", "read"))) != 0)
         return rc;
+    auctreg_application *content = NULL;
+    rc = auctreg_xml_application_read(xml, len, &content);
+    if (rc == AUCTREG_EXML && strcmp(auctreg_error_reason(), "xml.root") == 0) {
+        /* Not an <application>: a whole <registry> document (administrator), all or nothing. */
+        auctreg_registry *r = NULL;
+        if ((rc = cli_registry_open(c, &r)) == 0) {
+            size_t records = 0;
+            rc = auctreg_xml_import(r, (auctreg_role)c->actor.role, cli_actor_id(c), xml, len, &records);
+            if (rc) {
+                fprintf(c->err, "%s: %s\n", c->prog, a->pos[0]);
+                rc = cli_report_error(c, rc);
+            } else if (c->json) {
+                cli_json j;
+                cli_json_init(&j, c->out);
+                cli_json_begin_object(&j);
+                cli_json_kv_string(&j, "file", a->pos[0]);
+                cli_json_kv_int(&j, "records", (int64_t)records);
+                cli_json_end_object(&j);
+                fputc('\n', c->out);
+            } else {
+                fprintf(c->out, "%s %zu %s\n", cli_t(c, "已导入", "imported"), records, cli_t(c, "条记录", "records"));
+            }
+            auctreg_registry_close(r);
+        }
+        free(xml);
+        return rc;
+    }
+    free(xml);
+    if (rc) {
+        fprintf(c->err, "%s: %s\n", c->prog, a->pos[0]);
+        return cli_report_error(c, rc);
+    }
     auctreg_registry *r = NULL;
     if ((rc = cli_registry_open(c, &r)) == 0) {
         int64_t id = 0;
@@ -183,7 +269,7 @@ static int cmd_xml(cli *c, const cli_args *a)
         const char *path = a->pos[i + 1];
         char *xml = NULL;
         size_t len = 0;
-        int rc = cli_read_file(c, path, &xml, &len);
+        int rc = cli_read_file(c, path, &xml, &len, NULL);
         if (rc) {
             if (!first_rc)
                 first_rc = rc;
@@ -221,17 +307,58 @@ static int cmd_xml(cli *c, const cli_args *a)
     return first_rc;
 }
 
+static int cmd_record(cli *c, const cli_args *a)
+{
+    int rc;
+    if ((rc = cli_need_actor(c, "record")) != 0)
+        return rc;
+    const char *mgmt_no = cli_target_mgmt_no(c, a);
+    if (!mgmt_no)
+        return cli_usage_error(c, "record", "%s", cli_t(c, "需要拍卖师管理号", "needs the auctioneer's management number"));
+    auctreg_registry *r = NULL;
+    if ((rc = cli_registry_open(c, &r)) != 0)
+        return rc;
+    char *xml = NULL;
+    rc = auctreg_xml_practice_record(r, (auctreg_role)c->actor.role, cli_actor_id(c), mgmt_no, &xml);
+    auctreg_registry_close(r);
+    if (rc)
+        return cli_report_error(c, rc);
+    const char *out = cli_opt(a, "out");
+    if (out) {
+        rc = cli_write_file(c, out, xml);
+        if (rc == 0 && !c->json)
+            fprintf(c->out, "%s %s\n", cli_t(c, "执业记录已写入", "practice record written to"), out);
+    } else {
+        fputs(xml, c->out);
+    }
+    auctreg_free(xml);
+    return rc;
+}
+
+static const cli_optspec record_opts[] = {
+    {"out", "FILE", "写入文件（默认输出到标准输出）", "write to FILE (default: standard output)"},
+    {NULL, NULL, NULL, NULL},
+};
+
 static const cli_optspec export_opts[] = {
     {"dir", "DIR", "写入的目录（每份申请一个 application-ID.xml）", "directory to write (one application-ID.xml each)"},
     {"no-content", NULL, "证明材料只导出元数据，不含文件内容", "documents' metadata only, without their content"},
+    {"registry", "FILE", "把整个注册库（或其一部分）导出为一个 <registry> 文档", "export the whole registry (or part of it) as one <registry> document"},
+    {"what", "LIST", "与 --registry 同用：master、rules、applications 的组合", "with --registry: a list of master, rules, applications"},
+    {"year", "YEAR", "与 --registry 同用：只导出该年度的申请", "with --registry: only applications of this year"},
+    {"province", "CODE", "与 --registry 同用：只导出该省的申请", "with --registry: only applications of this province"},
+    {"state", "STATE", "与 --registry 同用：只导出该状态的申请", "with --registry: only applications in this state"},
     {NULL, NULL, NULL, NULL},
 };
 
 const cli_command cli_commands_xml[] = {
     {"export", "[ID...]", "把申请导出为 XML（不给 ID 时导出执行者可见的全部申请）",
      "export applications as XML (without IDs: every application the actor can list)", export_opts, cmd_export},
-    {"import", "FILE", "从 XML 申请文档创建执行者的草稿", "create the actor's draft from an XML application document", NULL,
-     cmd_import},
+    {"import", "FILE", "导入 XML：<application> 文档成为执行者的草稿；<registry> 文档整体导入（admin，全部或全不）",
+     "import XML: an <application> document becomes the actor's draft; a <registry> document is imported whole (admin, all or nothing)",
+     NULL, cmd_import},
+    {"record", "[MGMT_NO]", "拍卖师执业记录（打印执业记录）的 XML 文档", "an auctioneer's practice record print-out (打印执业记录) as XML",
+     record_opts, cmd_record},
     {"xml", "validate FILE... | schema", "按内置 XML 模式校验文档，或输出模式", "check documents against the built-in XML schema, or print it",
      NULL, cmd_xml},
     {NULL, NULL, NULL, NULL, NULL, NULL},

@@ -20,9 +20,15 @@ extern const cli_command cli_commands_xml[];      /* cmd_xml.c: export, import, 
 int cli_registry_open(cli *c, auctreg_registry **r);
 const char *cli_actor_id(const cli *c);
 int cli_need_actor(const cli *c, const char *cmd);
+/* The management number argument, or the applicant's own; NULL if neither (or too many arguments). */
+const char *cli_target_mgmt_no(const cli *c, const cli_args *a);
 int cli_parse_app_id(const cli *c, const cli_args *a, const char *cmd, int64_t *id);
 int cli_expected_version(cli *c, const cli_args *a, auctreg_registry *r, int64_t id, int64_t *version);
-int cli_read_file(const cli *c, const char *path, char **data, size_t *size);
+/* io.c: the tool's own files; errors give exit status 3 (CLI_EXIT_IO). */
+int cli_io_error(const cli *c, const char *zh, const char *en, const char *path);
+/* Read a whole file; with a progress label, a bar of bytes read is drawn on a terminal. */
+int cli_read_file(const cli *c, const char *path, char **data, size_t *size, const char *progress_label);
+int cli_write_file(const cli *c, const char *path, const char *text);
 int cli_read_xml_application(cli *c, const char *path, auctreg_application **out);
 int cli_apply_content(cli *c, const cli_args *a, auctreg_application *app);
 int cli_apply_person(cli *c, const cli_args *a, const char *opt, auctreg_person *p);

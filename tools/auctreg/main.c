@@ -12,13 +12,13 @@
 #include "commands.h"
 
 static const cli_command *const command_groups[] = {
+    cli_commands_demo,
     cli_commands_basic,
     cli_commands_pure,
     cli_commands_workflow,
     cli_commands_registry,
     cli_commands_query,
     cli_commands_xml,
-    cli_commands_demo,
 };
 
 static const cli_optspec global_opts[] = {
@@ -128,6 +128,7 @@ int main(int argc, char **argv)
 {
     cli c = {0};
     c.prog = "auctreg";
+    c.argv0 = argc > 0 && argv[0] && *argv[0] ? argv[0] : "auctreg";
     c.db = "./auctreg.db";
     c.lang = AUCTREG_LANG_ZH;
     c.out = stdout;

@@ -156,6 +156,18 @@ void cli_pad(FILE *f, const char *s, size_t width)
         fputc(' ', f);
 }
 
+void cli_print_kv(const cli *c, const char *const *pairs, size_t n)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < n; i++)
+        if (cli_display_width(pairs[2 * i]) > w)
+            w = cli_display_width(pairs[2 * i]);
+    for (size_t i = 0; i < n; i++) {
+        cli_pad(c->out, pairs[2 * i], w);
+        fprintf(c->out, "  %s\n", pairs[2 * i + 1] ? pairs[2 * i + 1] : "");
+    }
+}
+
 /* ---------------------------------------------------------------- tables */
 
 void cli_table_init(cli_table *t, const cli_column *cols, size_t ncols)

@@ -41,6 +41,12 @@ int cli_need_actor(const cli *c, const char *cmd)
                                  "needs the actor: --as ROLE[:ID] (e.g. --as applicant:3200278)"));
 }
 
+const char *cli_target_mgmt_no(const cli *c, const cli_args *a)
+{
+    const char *m = a->npos == 1 ? a->pos[0] : (c->actor.role == AUCTREG_ROLE_APPLICANT ? c->actor.id : NULL);
+    return a->npos <= 1 && m && *m ? m : NULL;
+}
+
 int cli_parse_app_id(const cli *c, const cli_args *a, const char *cmd, int64_t *id)
 {
     if (a->npos != 1)
@@ -77,46 +83,6 @@ const char *cli_fmt_time(int64_t us, char *buf, size_t n)
 }
 
 /* ---------------------------------------------------------------- application content options */
-
-int cli_read_file(const cli *c, const char *path, char **data, size_t *size)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        fprintf(c->err, "%s: %s: %s\n", c->prog, cli_t(c, "无法打开文件", "cannot open file"), path);
-        return CLI_EXIT_IO;
-    }
-    size_t cap = 65536, len = 0;
-    char *buf = malloc(cap);
-    const size_t max = (size_t)64 * 1024 * 1024; /* the library decides the real limit */
-    while (buf) {
-        size_t n = fread(buf + len, 1, cap - len, f);
-        len += n;
-        if (n == 0)
-            break;
-        if (len == cap) {
-            if (cap >= max)
-                break;
-            char *p = realloc(buf, cap * 2);
-            if (!p) {
-                free(buf);
-                buf = NULL;
-                break;
-            }
-            buf = p;
-            cap *= 2;
-        }
-    }
-    int err = ferror(f);
-    fclose(f);
-    if (!buf || err) {
-        free(buf);
-        fprintf(c->err, "%s: %s: %s\n", c->prog, cli_t(c, "无法读取文件", "cannot read file"), path);
-        return CLI_EXIT_IO;
-    }
-    *data = buf;
-    *size = len;
-    return 0;
-}
 
 static const char *base_name(const char *path)
 {
@@ -261,7 +227,7 @@ int cli_apply_content(cli *c, const cli_args *a, auctreg_application *app)
             return cli_usage_error(c, NULL, cli_t(c, "--document 应为 类型=文件：%s", "--document must be KIND=FILE: %s"), v);
         char *data = NULL;
         size_t size = 0;
-        if ((rc = cli_read_file(c, path, &data, &size)) != 0)
+        if ((rc = cli_read_file(c, path, &data, &size, NULL)) != 0)
             return rc;
         rc = auctreg_application_document_add(app, kind, base_name(path), data, size);
         free(data);
@@ -347,9 +313,15 @@ void cli_print_app_brief(cli *c, auctreg_registry *r, int64_t id, const char *wh
     auctreg_application *app = NULL;
     if (auctreg_registry_get_application(r, (auctreg_role)c->actor.role, cli_actor_id(c), id, &app) != 0) {
         auctreg_error_clear(); /* the change itself succeeded; the actor may not read it back */
-        if (c->json)
-            fprintf(c->out, "{\"id\":%" PRId64 ",\"done\":\"%s\"}\n", id, what);
-        else
+        if (c->json) {
+            cli_json j;
+            cli_json_init(&j, c->out);
+            cli_json_begin_object(&j);
+            cli_json_kv_int(&j, "id", id);
+            cli_json_kv_string(&j, "done", what);
+            cli_json_end_object(&j);
+            fputc('\n', c->out);
+        } else
             fprintf(c->out, "%s #%" PRId64 "\n", what, id);
         return;
     }

@@ -332,6 +332,17 @@ for _c, _e in _MANIFEST.items():
         setattr(_cls, "iter_" + _n, _make_pager(_e["method"]))
 
 
+# A module function whose first argument is an object is also a method of its
+# class, under the same name: reg.xml_export(role, actor_id, opts) is
+# auctreg.xml_export(reg, role, actor_id, opts); p.validate_person(opts) is
+# auctreg.validate_person(p, opts).
+for _c, _e in _MANIFEST.items():
+    if _e["kind"] == "function" and "self" in _e:
+        _cls = globals()[_CLASSES[_e["self"]]]
+        if not hasattr(_cls, _e["py"]):
+            setattr(_cls, _e["py"], getattr(_core, _e["py"]))
+
+
 def actions(mask):
     """The actions of a mask (Registry.available(), workflow_available()) as a list of Action."""
     return [a for a in Action if mask & (1 << int(a))]  # noqa: F821
