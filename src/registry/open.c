@@ -213,16 +213,19 @@ int auctreg__reg_rules(auctreg_registry *r, int year, struct auctreg_rules *out)
     int rc = data_version(r, &dv);
     if (rc)
         return rc;
-    if (r->rules_cached && r->rules_data_version == dv && r->rules_cache.year == year) {
-        *out = r->rules_cache;
-        return 0;
-    }
-    r->rules_cached = false;
+    if (r->rules_data_version != dv)
+        r->rules_cached = 0;
+    for (int i = 0; i < r->rules_cached; i++)
+        if (r->rules_cache[i].year == year) {
+            *out = r->rules_cache[i];
+            return 0;
+        }
     if ((rc = read_rules(r, year, out)))
         return rc;
-    r->rules_cache = *out;
+    enum { SLOTS = sizeof r->rules_cache / sizeof r->rules_cache[0] };
+    int slot = r->rules_cached < SLOTS ? r->rules_cached++ : r->rules_next++ % SLOTS;
+    r->rules_cache[slot] = *out;
     r->rules_data_version = dv;
-    r->rules_cached = true;
     return 0;
 }
 
@@ -266,7 +269,7 @@ int auctreg_registry_set_rules(auctreg_registry *r, auctreg_role role, const cha
     int rc = auctreg__reg_need_admin(role, "设置年度规则", "set the rules of a year");
     if (rc)
         return rc;
-    r->rules_cached = false;
+    r->rules_cached = 0;
     if ((rc = auctreg__store_begin(&r->st, true)))
         return rc;
     sqlite3_stmt *st = auctreg__store_stmt(&r->st, ST_RULES_UPSERT);
