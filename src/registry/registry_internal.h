@@ -25,6 +25,13 @@ struct auctreg_registry {
     int64_t fixed_ticks;
     char today_buf[11];  /* auctreg_registry_today() */
     auctreg_validate_options vopts;
+    /* The rules of the last years read (a draft reads this year's and next year's), valid while
+     * no other connection has committed since (PRAGMA data_version) and this handle has not
+     * stored rules (auctreg__reg_rules()). rules_cached counts the valid entries. */
+    int rules_cached;
+    int rules_next;
+    int64_t rules_data_version;
+    struct auctreg_rules rules_cache[4];
 };
 
 /* ---- for other modules: outer transactions (depth counted, SAVEPOINTs inside) ---- */
