@@ -399,9 +399,7 @@ function main(array $argv): int
         @unlink($path . $suffix);
     }
     $plan = new Plan($n);
-    // new AuctregRegistry() in the binding with constructors; AuctregRegistry::open() in the first one
-    $reg = (new ReflectionClass('AuctregRegistry'))->getConstructor() !== null
-        ? new AuctregRegistry($path, null) : AuctregRegistry::open($path, null);
+    $reg = new AuctregRegistry($path, null);
     $reg->set_today(TODAY);
     setup($reg, $plan);
     $season = new Season($reg, $plan);

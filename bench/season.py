@@ -81,14 +81,6 @@ class Plan:
         return body + USCC_ALPHABET[(31 - s % 31) % 31]
 
 
-def open_registry(path):
-    """Registry(path) in the keyword-options binding; Registry.open(path, None) in the first one."""
-    try:
-        return Registry(path)
-    except (TypeError, AttributeError):
-        return Registry.open(path, None)
-
-
 def person(i):
     p = auctreg.Person()
     for f, v in SAMPLE_PERSON.items():
@@ -308,14 +300,14 @@ def main():
         if os.path.exists(path + suffix):
             os.remove(path + suffix)
     plan = Plan(n)
-    reg = open_registry(path)
-    reg.set_today(TODAY)
-    setup(reg, plan)
-    season = Season(reg, plan)
-    t0 = time.perf_counter()
-    season.run()
-    dt = time.perf_counter() - t0
-    ok = verify(reg, plan, season)
+    with Registry(path) as reg:
+        reg.set_today(TODAY)
+        setup(reg, plan)
+        season = Season(reg, plan)
+        t0 = time.perf_counter()
+        season.run()
+        dt = time.perf_counter() - t0
+        ok = verify(reg, plan, season)
     print('season N=%d ops=%d seconds=%.3f ops_per_s=%.0f' % (n, season.ops, dt, season.ops / dt))
     sys.exit(0 if ok else 1)
 

@@ -183,7 +183,53 @@ int auctreg__reg_year_arg(int year)
 
 /* ------------------------------------------------------------------ rules storage */
 
+/* PRAGMA data_version: a new value means another connection committed in between. */
+static int data_version(auctreg_registry *r, int64_t *v)
+{
+    sqlite3_stmt *st = auctreg__store_stmt(&r->st, ST_DATA_VERSION);
+    if (!st)
+        return auctreg_error_code();
+    int rc = auctreg__store_row(&r->st, st);
+    if (rc <= 0)
+        return rc ? rc : auctreg__fail(AUCTREG_ESTORAGE, "store.data_version", "无法读取数据库版本",
+                                       "cannot read the data version");
+    *v = sqlite3_column_int64(st, 0);
+    sqlite3_reset(st);
+    return 0;
+}
+
+static int read_rules(auctreg_registry *r, int year, struct auctreg_rules *out);
+
+/*
+ * Every workflow step needs its year's rules: keep the last ones read. The cache is used
+ * only by a single-level transaction (inside an outer batch, rules may be uncommitted),
+ * dropped by auctreg_registry_set_rules() and by any commit of another connection.
+ */
 int auctreg__reg_rules(auctreg_registry *r, int year, struct auctreg_rules *out)
+{
+    if (r->st.depth != 1)
+        return read_rules(r, year, out);
+    int64_t dv = 0;
+    int rc = data_version(r, &dv);
+    if (rc)
+        return rc;
+    if (r->rules_data_version != dv)
+        r->rules_cached = 0;
+    for (int i = 0; i < r->rules_cached; i++)
+        if (r->rules_cache[i].year == year) {
+            *out = r->rules_cache[i];
+            return 0;
+        }
+    if ((rc = read_rules(r, year, out)))
+        return rc;
+    enum { SLOTS = sizeof r->rules_cache / sizeof r->rules_cache[0] };
+    int slot = r->rules_cached < SLOTS ? r->rules_cached++ : r->rules_next++ % SLOTS;
+    r->rules_cache[slot] = *out;
+    r->rules_data_version = dv;
+    return 0;
+}
+
+static int read_rules(auctreg_registry *r, int year, struct auctreg_rules *out)
 {
     auctreg__rules_defaults(out, year);
     sqlite3_stmt *st = auctreg__store_stmt(&r->st, ST_RULES_SEL);
@@ -223,6 +269,7 @@ int auctreg_registry_set_rules(auctreg_registry *r, auctreg_role role, const cha
     int rc = auctreg__reg_need_admin(role, "设置年度规则", "set the rules of a year");
     if (rc)
         return rc;
+    r->rules_cached = 0;
     if ((rc = auctreg__store_begin(&r->st, true)))
         return rc;
     sqlite3_stmt *st = auctreg__store_stmt(&r->st, ST_RULES_UPSERT);

@@ -25,6 +25,13 @@ struct auctreg_registry {
     int64_t fixed_ticks;
     char today_buf[11];  /* auctreg_registry_today() */
     auctreg_validate_options vopts;
+    /* The rules of the last years read (a draft reads this year's and next year's), valid while
+     * no other connection has committed since (PRAGMA data_version) and this handle has not
+     * stored rules (auctreg__reg_rules()). rules_cached counts the valid entries. */
+    int rules_cached;
+    int rules_next;
+    int64_t rules_data_version;
+    struct auctreg_rules rules_cache[4];
 };
 
 /* ---- for other modules: outer transactions (depth counted, SAVEPOINTs inside) ---- */
@@ -99,6 +106,9 @@ int auctreg__reg_page_args(int64_t offset, int64_t limit);
 
 /* Year range check (1900..9999). */
 int auctreg__reg_year_arg(int year);
+
+/* Mark the open payment orders of an application superseded (payments.c). */
+int auctreg__reg_supersede_orders(auctreg_registry *r, int64_t app_id);
 
 /* Master data helpers (master.c). */
 int auctreg__reg_auctioneer(auctreg_registry *r, const char *mgmt_no, char **name, char **enterprise);

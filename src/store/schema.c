@@ -159,6 +159,7 @@ const char *const auctreg__sql[ST__COUNT] = {
     [ST_SAVEPOINT] = "SAVEPOINT auctreg_op",
     [ST_RELEASE] = "RELEASE auctreg_op",
     [ST_ROLLBACK_TO] = "ROLLBACK TO auctreg_op",
+    [ST_DATA_VERSION] = "PRAGMA data_version",
 
     [ST_APP_LOAD] = "SELECT " APP_COLS " FROM application WHERE id = ?1",
     [ST_APP_SAVE] = "UPDATE application SET state = ?1, version = ?2, fee_choice = ?3, fee_due = ?4, "

@@ -12,6 +12,7 @@
 /* Every statement the library runs, prepared once (SQLITE_PREPARE_PERSISTENT). */
 typedef enum auctreg__stmt_id {
     ST_BEGIN_WRITE, ST_BEGIN_READ, ST_COMMIT, ST_ROLLBACK, ST_SAVEPOINT, ST_RELEASE, ST_ROLLBACK_TO,
+    ST_DATA_VERSION, /* changes when another connection commits: validates the handle's caches */
     /* application row */
     ST_APP_LOAD, ST_APP_SAVE, ST_APP_INSERT, ST_APP_FIND_YEAR, ST_APP_WITHDRAW_SLOT,
     /* children */

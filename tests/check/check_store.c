@@ -100,6 +100,38 @@ START_TEST(audit_numbering)
 }
 END_TEST
 
+/* Rules changed by another handle (another process) are seen by the next operation of this one. */
+START_TEST(rules_cache_follows_other_connections)
+{
+    char path[256];
+    db_path(path, "rules");
+    fix_world w;
+    fix_world_open(&w, path);
+    auctreg_registry *other = NULL;
+    fix_ok(auctreg_registry_open(&other, path, NULL));
+    int64_t a = fix_create(&w, FIX_REN, 460), b = fix_create(&w, FIX_REREG, 460);
+    fix_ok(auctreg_registry_submit(w.r, AUCTREG_ROLE_APPLICANT, FIX_REN, a, 1, NULL));
+    fix_ok(auctreg_registry_submit(w.r, AUCTREG_ROLE_APPLICANT, FIX_REREG, b, 1, NULL));
+    fix_ok(auctreg_registry_choose_fee(w.r, AUCTREG_ROLE_APPLICANT, FIX_REN, a, 2, AUCTREG_FEE_REGISTRATION, NULL));
+    ck_assert_int_eq(fix_int(&w, a, AUCTREG_APP_FEE_DUE_FEN), 1000); /* the default renewal fee */
+    auctreg_rules *rules = NULL;
+    fix_ok(auctreg_rules_new(&rules, 2026));
+    fix_ok(auctreg_rules_set_fee(rules, AUCTREG_TYPE_REREGISTRATION, 4321));
+    fix_ok(auctreg_registry_set_rules(other, FIX_ADMIN, rules));
+    fix_ok(auctreg_registry_choose_fee(w.r, AUCTREG_ROLE_APPLICANT, FIX_REREG, b, 2, AUCTREG_FEE_REGISTRATION, NULL));
+    ck_assert_int_eq(fix_int(&w, b, AUCTREG_APP_FEE_DUE_FEN), 4321);
+    /* and this handle's own change too */
+    fix_ok(auctreg_rules_set_fee(rules, AUCTREG_TYPE_REREGISTRATION, 1234));
+    fix_ok(auctreg_registry_set_rules(w.r, FIX_ADMIN, rules));
+    fix_ok(auctreg_registry_choose_fee(w.r, AUCTREG_ROLE_APPLICANT, FIX_REREG, b, 3, AUCTREG_FEE_REGISTRATION, NULL));
+    ck_assert_int_eq(fix_int(&w, b, AUCTREG_APP_FEE_DUE_FEN), 1234);
+    auctreg_rules_free(rules);
+    auctreg_registry_close(other);
+    fix_world_close(&w);
+    db_remove(path);
+}
+END_TEST
+
 /* WAL frames appended by the last commit (sqlite3_wal_hook reports the WAL's size after each commit). */
 static int wal_size, wal_delta;
 static int wal_hook(void *u, sqlite3 *db, const char *name, int pages)
@@ -205,6 +237,7 @@ static Suite *suite(void)
     tcase_set_timeout(tc, 60);
     tcase_add_test(tc, durability_settings);
     tcase_add_test(tc, audit_numbering);
+    tcase_add_test(tc, rules_cache_follows_other_connections);
     tcase_add_test(tc, wal_pages_per_operation);
     tcase_add_test(tc, query_plans);
     suite_add_tcase(s, tc);
