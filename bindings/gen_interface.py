@@ -272,13 +272,20 @@ def main():
         w(f"#ifdef SWIGPYTHON\n%rename({camel(h[8:])}) {h};\n#else\n%rename(Auctreg{camel(h[8:])}) {h};\n#endif")
     w("")
 
-    def decl(f, drop_self):
+    def decl(f, drop_self, defaults=True):
         ps = [p for i, p in enumerate(f["params"]) if not (drop_self and i == f.get("self_idx"))]
         ret = f["ret"]
         if f["ret"] == "int" and f.get("value"):
             ret = "auctreg_bool_int" if f["value"] == "bool" else "auctreg_value_int"
-        args = ", ".join(pdecl(t, n) for t, n in ps) or "void"
-        return ret, args
+        return ret, arglist(ps, defaults)
+
+    def arglist(ps, defaults=True):
+        """Declarations; a last parameter that is an options struct defaults to NULL
+        (the defaults), so scripts may leave it out."""
+        decls = [pdecl(t, n) for t, n in ps]
+        if defaults and ps and ps[-1][0].startswith("const ") and ps[-1][0][6:-2] in options:
+            decls[-1] += " = NULL"
+        return ", ".join(decls) or "void"
 
     def call_args(f, self_expr):
         return ", ".join(self_expr if i == f.get("self_idx") else n for i, (t, n) in enumerate(f["params"]))
@@ -295,7 +302,7 @@ def main():
         if c["ctor"]:
             f = c["ctor"]
             ps = f["params"][1:]
-            args = ", ".join(pdecl(t, n) for t, n in ps)
+            args = arglist(ps)
             w(doc(f))
             w(f"  {h}({args}) {{")
             w(f"    {h} *self_ = NULL;")
@@ -324,7 +331,7 @@ def main():
         w("#else")
         w(f"%rename({f['name']}) {f['name']}__w;")
         w("#endif")
-        w(f"%{{\nstatic {ret} {f['name']}__w({args}) {{ " + ("" if ret == "void" else "return ")
+        w(f"%{{\nstatic {ret} {f['name']}__w({decl(f, False, False)[1]}) {{ " + ("" if ret == "void" else "return ")
           + f"{f['name']}({call_args(f, '')}); }}\n%}}")
         w(doc(f))
         w(f"{ret} {f['name']}__w({args});")
@@ -414,6 +421,9 @@ def signature(f, drop, enums, classnames):
             base[:-2] in SCALARS or base[:-2] in enums or STRUCTS.get(base[:-2]) == "out")))
         if is_out:
             outs.append(out_type(t, enums, classnames))
+        elif i == len(ps) - 1 and base.endswith(" *") and STRUCTS.get(base[:-2]) == "options" \
+                and t.startswith("const "):
+            ins.append(f"{n}: {py_type(t, enums, classnames)} = ...")     # defaults to NULL
         else:
             ins.append(f"{n}: {py_type(t, enums, classnames)}")
         i += 1

@@ -94,10 +94,12 @@ static PyObject *auctreg_py_fold(PyObject *list)
 %}
 
 %{
-/* dict -> struct: only known keys, each of its exact type; strings are borrowed
- * from the str objects, which the dict keeps alive for the duration of the call. */
+/* dict -> struct: only known keys, each of its exact type. Strings are borrowed
+ * from the str objects, which `keep` (a list owned by the wrapper) holds until the
+ * call returns: the GIL is released during the call, and another thread could
+ * change the dict meanwhile. */
 static int auctreg_py_fill_struct(PyObject *dict, void *s, const auctreg_field_desc *fields,
-                                  const char *what)
+                                  const char *what, PyObject *keep)
 {
     PyObject *key, *val;
     Py_ssize_t pos = 0;
@@ -127,7 +129,7 @@ static int auctreg_py_fill_struct(PyObject *dict, void *s, const auctreg_field_d
             }
             Py_ssize_t n;
             const char *v = PyUnicode_AsUTF8AndSize(val, &n);
-            if (!v)
+            if (!v || PyList_Append(keep, val) < 0)
                 return -1;
             if ((size_t)n != strlen(v)) {
                 PyErr_Format(PyExc_ValueError, "%s[%R] contains a NUL character", what, key);
@@ -350,7 +352,7 @@ AUCTREG_PY_NUM_OUT(unsigned int, PyLong_FromUnsignedLong)
 
 /* ---- transparent structs ---- */
 %define AUCTREG_OPTIONS_IN(T, INIT, VERSION)
-%typemap(in) const T * (T temp) {
+%typemap(in) const T * (T temp, PyObject *keep = NULL) {
     if ($input == Py_None) {
         $1 = NULL;
     } else {
@@ -359,11 +361,13 @@ AUCTREG_PY_NUM_OUT(unsigned int, PyLong_FromUnsignedLong)
             auctreg_py_raise_last(rc_);
             SWIG_fail;
         }
-        if (auctreg_py_fill_struct($input, &temp, T ## _fields, "$1_name") < 0)
+        keep = PyList_New(0);
+        if (!keep || auctreg_py_fill_struct($input, &temp, T ## _fields, "$1_name", keep) < 0)
             SWIG_fail;
         $1 = &temp;
     }
 }
+%typemap(freearg) const T * "Py_XDECREF(keep$argnum);"
 %enddef
 %define AUCTREG_STRUCT_OUT(T)
 %typemap(in, numinputs=0) T * (T temp) "memset(&temp, 0, sizeof temp); $1 = &temp;"

@@ -402,6 +402,35 @@ AUCTREG_API int auctreg_registry_create_payment_order(auctreg_registry *r, auctr
                                                       char **order_ref, int64_t *amount_fen);
 
 /**
+ * @brief Choose the fee and create its payment order in one transaction: the
+ * portal's payment page, where the applicant picks "join or not", fills in
+ * the payer and pays (R7 + R8).
+ *
+ * Same rules as auctreg_registry_choose_fee() followed by
+ * auctreg_registry_create_payment_order(), but one request and one
+ * transaction: the payer's data is checked before anything changes, the choice
+ * writes its audit row, the open orders are superseded and the new order is
+ * made for the new amount. With #AUCTREG_FEE_ALREADY_MEMBER nothing is due: no
+ * order is made (payer arguments ignored), `*order_ref` stays NULL and the
+ * application goes to review.
+ * @param order_ref receives the reference, or NULL when nothing is due (caller
+ *   frees with auctreg_free()).
+ * @param amount_fen receives the amount due (may be NULL).
+ * @param new_version receives the new version (may be NULL).
+ * @return 0; #AUCTREG_ENOTFOUND; #AUCTREG_EDENIED; #AUCTREG_ECONFLICT;
+ *   #AUCTREG_ESTATE (`fee.not_member`, `workflow.state.invalid`);
+ *   #AUCTREG_EINVAL (`fee.choice.invalid`, `payer.invalid` with every payer
+ *   problem, as auctreg_registry_create_payment_order()).
+ */
+AUCTREG_API int auctreg_registry_choose_fee_and_order(auctreg_registry *r, auctreg_role role,
+                                                      const char *actor_id, int64_t id,
+                                                      int64_t expected_version, auctreg_fee_choice choice,
+                                                      const char *payer_name, const char *payer_email,
+                                                      const char *payer_mobile, auctreg_pay_channel channel,
+                                                      const char *bank_code, char **order_ref,
+                                                      int64_t *amount_fen, int64_t *new_version);
+
+/**
  * @brief Cancel an open order (the applicant who owns it, or an administrator).
  * @return 0; #AUCTREG_ENOTFOUND (`payment.order.not_found`); #AUCTREG_EDENIED;
  *   #AUCTREG_ESTATE (`payment.order.not_open`).

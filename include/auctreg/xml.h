@@ -23,7 +23,8 @@
  * - `xml.syntax`: not well-formed XML (or empty);
  * - `xml.doctype`: a DOCTYPE declaration (DTDs and entities are refused);
  * - `xml.entity`: an entity reference other than the five predefined ones;
- * - `xml.encoding`: a document that is not UTF-8 (declaration or byte-order mark);
+ * - `xml.encoding`: a document that is not UTF-8 (declaration, byte-order mark
+ *   or NUL bytes before the root element);
  * - `xml.utf8`: bytes that are not valid UTF-8;
  * - `xml.depth`: elements nested more than #AUCTREG_XML_MAX_DEPTH deep;
  * - `xml.attribute`: an attribute value longer than #AUCTREG_XML_MAX_ATTRIBUTE bytes;
@@ -90,7 +91,8 @@ AUCTREG_API const char *auctreg_xml_schema(void);
  * @param out_xml receives the UTF-8 document (NUL-terminated); the caller
  *   frees it with auctreg_free(). Set to NULL on failure.
  * @return 0; #AUCTREG_EINVAL (reason `arg.null` for a NULL argument,
- *   `xml.flags` for an unknown flag); #AUCTREG_ENOMEM.
+ *   `xml.flags` for an unknown flag, `xml.char` when a text holds U+FFFE or
+ *   U+FFFF: valid UTF-8 that XML 1.0 cannot carry); #AUCTREG_ENOMEM.
  */
 AUCTREG_API int auctreg_xml_application_write(const auctreg_application *app, int flags,
                                               char **out_xml);
@@ -180,7 +182,8 @@ AUCTREG_API int auctreg_xml_export_options_init(auctreg_xml_export_options *opts
  * (`what` must be #AUCTREG_XML_EXPORT_APPLICATIONS); applicants nothing.
  * @param opts options, or NULL for everything.
  * @param out_xml receives the document (caller frees with auctreg_free()); NULL on failure.
- * @return 0; #AUCTREG_EINVAL (`arg.null`, `options.range`); #AUCTREG_EVERSION;
+ * @return 0; #AUCTREG_EINVAL (`arg.null`, `options.range`, `xml.char` as in
+ *   auctreg_xml_application_write()); #AUCTREG_EVERSION;
  *   #AUCTREG_EDENIED (`registry.role.denied`, `workflow.scope.denied`);
  *   #AUCTREG_ESTORAGE; #AUCTREG_EBUSY; #AUCTREG_ENOMEM.
  */
@@ -245,7 +248,7 @@ AUCTREG_API int auctreg_xml_import_file(auctreg_registry *r, auctreg_role role, 
  * provincial reviewers when every application of the auctioneer is in their
  * scope and there is at least one.
  * @param out_xml receives the document (caller frees with auctreg_free()); NULL on failure.
- * @return 0; #AUCTREG_EINVAL (`arg.null`); #AUCTREG_ENOTFOUND
+ * @return 0; #AUCTREG_EINVAL (`arg.null`, `xml.char`); #AUCTREG_ENOTFOUND
  *   (`auctioneer.not_found`); #AUCTREG_EDENIED (`workflow.scope.denied`);
  *   #AUCTREG_ESTORAGE; #AUCTREG_EBUSY; #AUCTREG_ENOMEM.
  */

@@ -640,15 +640,8 @@ static int act(auctreg_registry *r, auctreg_role role, const char *actor, int64_
             rc = auctreg__store_exec(&r->st, st);
         }
     }
-    if (!rc && action == AUCTREG_ACTION_CHOOSE_FEE) {
-        /* a new choice makes the open orders of the old amount obsolete */
-        sqlite3_stmt *st = auctreg__store_stmt(&r->st, ST_ORDER_SUPERSEDE);
-        rc = st ? 0 : auctreg_error_code();
-        if (st) {
-            sqlite3_bind_int64(st, 1, id);
-            rc = auctreg__store_exec(&r->st, st);
-        }
-    }
+    if (!rc && action == AUCTREG_ACTION_CHOOSE_FEE)
+        rc = auctreg__reg_supersede_orders(r, id); /* the open orders were for the old amount */
     if (!rc && new_version)
         *new_version = app->num[AUCTREG_APP_VERSION];
     auctreg_application_free(app);

@@ -48,6 +48,53 @@ static int check_payer(const char *name, const char *email, const char *mobile, 
     return 0;
 }
 
+int auctreg__reg_supersede_orders(auctreg_registry *r, int64_t app_id)
+{
+    sqlite3_stmt *st = auctreg__store_stmt(&r->st, ST_ORDER_SUPERSEDE);
+    if (!st)
+        return auctreg_error_code();
+    sqlite3_bind_int64(st, 1, app_id);
+    return auctreg__store_exec(&r->st, st);
+}
+
+/* Supersede the open orders of `app` and insert a new one for its amount due; ref receives the reference. */
+static int order_insert(auctreg_registry *r, const auctreg_application *app, const char *name, const char *email,
+                        const char *mobile, auctreg_pay_channel channel, const char *bank, char ref[48])
+{
+    int64_t id = app->num[AUCTREG_APP_ID], seq = 0;
+    sqlite3_stmt *st = auctreg__store_stmt(&r->st, ST_ORDER_COUNT_APP);
+    if (!st)
+        return auctreg_error_code();
+    sqlite3_bind_int64(st, 1, id);
+    int rc = auctreg__store_row(&r->st, st);
+    if (rc <= 0)
+        return rc == 0 ? auctreg__fail(AUCTREG_ERROR, "store.count", "无法统计订单", "cannot count orders") : rc;
+    seq = sqlite3_column_int64(st, 0) + 1;
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    if ((rc = auctreg__reg_supersede_orders(r, id)))
+        return rc;
+    if (!(st = auctreg__store_stmt(&r->st, ST_ORDER_INS)))
+        return auctreg_error_code();
+    snprintf(ref, 48, "PO%04d-%08lld-%02lld", (int)app->num[AUCTREG_APP_YEAR], (long long)id, (long long)seq);
+    sqlite3_bind_text(st, 1, ref, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 2, id);
+    sqlite3_bind_text(st, 3, app->text[AUCTREG_APP_MGMT_NO], -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 4, app->num[AUCTREG_APP_YEAR]);
+    sqlite3_bind_int64(st, 5, app->num[AUCTREG_APP_FEE_CHOICE]);
+    sqlite3_bind_int64(st, 6, app->num[AUCTREG_APP_FEE_DUE_FEN]);
+    sqlite3_bind_text(st, 7, name, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 8, email, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 9, mobile, -1, SQLITE_STATIC);
+    sqlite3_bind_int(st, 10, channel);
+    if (channel == AUCTREG_CHANNEL_BANK)
+        sqlite3_bind_text(st, 11, bank, -1, SQLITE_STATIC);
+    else
+        sqlite3_bind_null(st, 11);
+    sqlite3_bind_int64(st, 12, auctreg__registry_now(r));
+    return auctreg__store_exec(&r->st, st);
+}
+
 static int order_in_tx(auctreg_registry *r, auctreg_role role, const char *actor, int64_t id, int64_t expected,
                        const char *name, const char *email, const char *mobile, auctreg_pay_channel channel,
                        const char *bank, char **ref_out, int64_t *amount_out)
@@ -70,50 +117,8 @@ static int order_in_tx(auctreg_registry *r, auctreg_role role, const char *actor
         rc = auctreg__fail(AUCTREG_ESTATE, "payment.nothing_due", "没有应付款项", "nothing is due");
     else
         rc = check_payer(name, email, mobile, channel, bank);
-    int64_t seq = 0, now = 0;
-    sqlite3_stmt *st = NULL;
-    if (!rc && !(st = auctreg__store_stmt(&r->st, ST_ORDER_COUNT_APP)))
-        rc = auctreg_error_code();
-    if (!rc) {
-        sqlite3_bind_int64(st, 1, id);
-        if ((rc = auctreg__store_row(&r->st, st)) == 1) {
-            seq = sqlite3_column_int64(st, 0) + 1;
-            sqlite3_reset(st);
-            sqlite3_clear_bindings(st);
-            rc = 0;
-        } else if (rc == 0) {
-            rc = auctreg__fail(AUCTREG_ERROR, "store.count", "无法统计订单", "cannot count orders");
-        }
-    }
-    if (!rc && !(st = auctreg__store_stmt(&r->st, ST_ORDER_SUPERSEDE)))
-        rc = auctreg_error_code();
-    if (!rc) {
-        sqlite3_bind_int64(st, 1, id);
-        rc = auctreg__store_exec(&r->st, st);
-    }
-    if (!rc && !(st = auctreg__store_stmt(&r->st, ST_ORDER_INS)))
-        rc = auctreg_error_code();
-    if (!rc) {
-        now = auctreg__registry_now(r);
-        snprintf(ref, sizeof ref, "PO%04d-%08lld-%02lld", (int)app->num[AUCTREG_APP_YEAR], (long long)id,
-                 (long long)seq);
-        sqlite3_bind_text(st, 1, ref, -1, SQLITE_STATIC);
-        sqlite3_bind_int64(st, 2, id);
-        sqlite3_bind_text(st, 3, app->text[AUCTREG_APP_MGMT_NO], -1, SQLITE_STATIC);
-        sqlite3_bind_int64(st, 4, app->num[AUCTREG_APP_YEAR]);
-        sqlite3_bind_int64(st, 5, app->num[AUCTREG_APP_FEE_CHOICE]);
-        sqlite3_bind_int64(st, 6, app->num[AUCTREG_APP_FEE_DUE_FEN]);
-        sqlite3_bind_text(st, 7, name, -1, SQLITE_STATIC);
-        sqlite3_bind_text(st, 8, email, -1, SQLITE_STATIC);
-        sqlite3_bind_text(st, 9, mobile, -1, SQLITE_STATIC);
-        sqlite3_bind_int(st, 10, channel);
-        if (channel == AUCTREG_CHANNEL_BANK)
-            sqlite3_bind_text(st, 11, bank, -1, SQLITE_STATIC);
-        else
-            sqlite3_bind_null(st, 11);
-        sqlite3_bind_int64(st, 12, now);
-        rc = auctreg__store_exec(&r->st, st);
-    }
+    if (!rc)
+        rc = order_insert(r, app, name, email, mobile, channel, bank, ref);
     if (!rc) {
         *ref_out = auctreg__strdup(ref);
         if (!*ref_out)
@@ -139,6 +144,65 @@ int auctreg_registry_create_payment_order(auctreg_registry *r, auctreg_role role
     char *ref = NULL;
     rc = order_in_tx(r, role, actor_id, id, expected_version, payer_name, payer_email, payer_mobile, channel,
                      bank_code, &ref, amount_fen);
+    rc = auctreg__reg_end(r, rc);
+    if (rc) {
+        auctreg__mfree(ref);
+        return rc;
+    }
+    *order_ref = ref;
+    return 0;
+}
+
+static int choose_order_in_tx(auctreg_registry *r, auctreg_role role, const char *actor, int64_t id,
+                              int64_t expected, auctreg_fee_choice choice, const char *name, const char *email,
+                              const char *mobile, auctreg_pay_channel channel, const char *bank, char **ref_out,
+                              int64_t *amount_out, int64_t *new_version)
+{
+    auctreg_application *app = NULL;
+    int rc = auctreg__reg_load(r, id, &app, REG_LOAD_ROW);
+    if (!rc)
+        rc = auctreg__reg_transition(r, app, role, actor, expected, AUCTREG_ACTION_CHOOSE_FEE, choice, NULL);
+    char ref[48];
+    bool due = !rc && app->num[AUCTREG_APP_FEE_DUE_FEN] > 0;
+    if (!rc && due)
+        rc = order_insert(r, app, name, email, mobile, channel, bank, ref); /* supersedes the old orders */
+    else if (!rc)
+        rc = auctreg__reg_supersede_orders(r, id);
+    if (!rc && due && !(*ref_out = auctreg__strdup(ref)))
+        rc = auctreg__oom();
+    if (!rc) {
+        if (amount_out)
+            *amount_out = app->num[AUCTREG_APP_FEE_DUE_FEN];
+        if (new_version)
+            *new_version = app->num[AUCTREG_APP_VERSION];
+    }
+    auctreg_application_free(app);
+    return rc;
+}
+
+int auctreg_registry_choose_fee_and_order(auctreg_registry *r, auctreg_role role, const char *actor_id, int64_t id,
+                                          int64_t expected_version, auctreg_fee_choice choice,
+                                          const char *payer_name, const char *payer_email, const char *payer_mobile,
+                                          auctreg_pay_channel channel, const char *bank_code, char **order_ref,
+                                          int64_t *amount_fen, int64_t *new_version)
+{
+    if (!r || !order_ref)
+        return auctreg__null_arg("auctreg_registry_choose_fee_and_order", !r ? "r" : "order_ref");
+    *order_ref = NULL;
+    if ((unsigned)choice > AUCTREG_FEE_ALREADY_MEMBER)
+        return auctreg__fail(AUCTREG_EINVAL, "fee.choice.invalid", "费用选择无效：%d", "invalid fee choice: %d",
+                             (int)choice);
+    /* the payer's data is checked first, so a refused form changes nothing */
+    int rc = choice == AUCTREG_FEE_ALREADY_MEMBER ? 0
+                                                  : check_payer(payer_name, payer_email, payer_mobile, channel,
+                                                                bank_code);
+    if (rc)
+        return rc;
+    if ((rc = auctreg__store_begin(&r->st, true)))
+        return rc;
+    char *ref = NULL;
+    rc = choose_order_in_tx(r, role, actor_id, id, expected_version, choice, payer_name, payer_email, payer_mobile,
+                            channel, bank_code, &ref, amount_fen, new_version);
     rc = auctreg__reg_end(r, rc);
     if (rc) {
         auctreg__mfree(ref);

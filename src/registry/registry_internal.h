@@ -107,6 +107,9 @@ int auctreg__reg_page_args(int64_t offset, int64_t limit);
 /* Year range check (1900..9999). */
 int auctreg__reg_year_arg(int year);
 
+/* Mark the open payment orders of an application superseded (payments.c). */
+int auctreg__reg_supersede_orders(auctreg_registry *r, int64_t app_id);
+
 /* Master data helpers (master.c). */
 int auctreg__reg_auctioneer(auctreg_registry *r, const char *mgmt_no, char **name, char **enterprise);
 int auctreg__reg_write_person(auctreg_registry *r, int64_t app_id, const auctreg_person *person, bool fresh);

@@ -148,6 +148,11 @@ int auctreg_xml_application_write(const auctreg_application *app, int flags, cha
     auctreg__xw_attr(&w, "xmlns", AUCTREG__XML_NS);
     auctreg__xml_app_write_body(&w, app, flags);
     auctreg__xw_end(&w, "application");
+    int rc = auctreg__xw_check_chars(&w);
+    if (rc) {
+        auctreg__xw_free(&w);
+        return rc;
+    }
     *out_xml = auctreg__xw_detach(&w);
     return *out_xml ? 0 : AUCTREG_ENOMEM;
 }

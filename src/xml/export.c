@@ -435,6 +435,8 @@ static int export_to(auctreg_registry *r, auctreg_role role, const char *actor_i
         rc = export_applications(r, w, &o, enterprise);
     auctreg__xw_end(w, "registry");
     if (!rc)
+        rc = auctreg__xw_check_chars(w);
+    if (!rc)
         rc = auctreg__xw_flush(w);
     if (rc == AUCTREG_ENOMEM)
         auctreg__oom();
@@ -591,6 +593,8 @@ int auctreg_xml_practice_record(auctreg_registry *r, auctreg_role role, const ch
         auctreg__xw w;
         auctreg__xw_init(&w);
         rc = auctreg__xml_practice_record(&w, &pr);
+        if (!rc)
+            rc = auctreg__xw_check_chars(&w);
         if (!rc && !(*out_xml = auctreg__xw_detach(&w)))
             rc = AUCTREG_ENOMEM;
         if (rc)

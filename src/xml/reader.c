@@ -115,9 +115,63 @@ int auctreg__xr_take_error(auctreg__xr *x, xmlNodePtr node, const char *prefix, 
     return rc;
 }
 
-/* "Element '{urn:auctreg:1}record', attribute 'sessions': ..." -> "record@sessions". */
-static char *schema_field(const char *msg)
+/* Append the path of node below the record being validated: "practice.record[1]". */
+static void node_path(auctreg__buf *b, xmlNodePtr node, xmlNodePtr root)
 {
+    if (!node || node == root || node->type != XML_ELEMENT_NODE)
+        return;
+    node_path(b, node->parent, root);
+    size_t index = 0, same = 0;
+    for (xmlNodePtr s = node->parent ? node->parent->children : NULL; s; s = s->next)
+        if (s->type == XML_ELEMENT_NODE && xmlStrEqual(s->name, node->name)) {
+            if (s == node)
+                index = same;
+            same++;
+        }
+    if (b->len && b->data[b->len - 1] != '.')
+        auctreg__buf_puts(b, ".");
+    auctreg__buf_puts(b, (const char *)node->name);
+    if (same > 1)
+        auctreg__buf_printf(b, "[%zu]", index);
+}
+
+/* Is node inside the subtree of root? */
+static bool within(xmlNodePtr node, xmlNodePtr root)
+{
+    for (; node; node = node->parent)
+        if (node == root)
+            return true;
+    return false;
+}
+
+/*
+ * Field of a schema error: the record's prefix, the element's path below the
+ * record and the attribute named by the message, e.g.
+ * "applications[3].practice.record[1]@sessions". Without a node, the element
+ * named by the message: "Element '{urn:auctreg:1}record', attribute 'sessions'"
+ * -> "record@sessions".
+ */
+static char *schema_field(auctreg__xr *x, xmlNodePtr node, const char *msg)
+{
+    const char *attr = strstr(msg, ", attribute '");
+    int attr_len = 0;
+    if (attr) {
+        attr += 13;
+        const char *aend = strchr(attr, '\'');
+        attr_len = aend ? (int)(aend - attr) : 0;
+    }
+    if (node && x->record_root && within(node, x->record_root)) {
+        auctreg__buf b = AUCTREG__BUF_INIT;
+        auctreg__buf_puts(&b, x->record_prefix);
+        node_path(&b, node, x->record_root);
+        if (b.len && b.data[b.len - 1] == '.') /* an error on the record itself */
+            b.data[--b.len] = '\0';
+        if (!b.len)
+            auctreg__buf_puts(&b, (const char *)x->record_root->name);
+        if (attr_len)
+            auctreg__buf_printf(&b, "@%.*s", attr_len, attr);
+        return auctreg__buf_detach(&b);
+    }
     const char *e = strstr(msg, "Element '");
     if (!e)
         return auctreg__strdup("");
@@ -128,13 +182,8 @@ static char *schema_field(const char *msg)
     const char *brace = memchr(e, '}', (size_t)(end - e));
     if (brace)
         e = brace + 1;
-    const char *a = strstr(end, ", attribute '");
-    if (a) {
-        a += 13;
-        const char *aend = strchr(a, '\'');
-        if (aend)
-            return auctreg__asprintf("%.*s@%.*s", (int)(end - e), e, (int)(aend - a), a);
-    }
+    if (attr_len)
+        return auctreg__asprintf("%.*s@%.*s", (int)(end - e), e, attr_len, attr);
     return auctreg__strndup(e, (size_t)(end - e));
 }
 
@@ -160,7 +209,7 @@ static void on_error(void *arg, xmlErrorPtr e)
 
     if (e->domain == XML_FROM_SCHEMASV) {
         x->schema_errors++;
-        char *field = schema_field(msg);
+        char *field = schema_field(x, e->node, msg);
         char *zh = auctreg__asprintf("不符合架构：%s", msg);
         if (!field || !zh)
             x->oom = true;
@@ -241,13 +290,18 @@ static bool scan(auctreg__xr *x, const unsigned char *p, size_t n)
         unsigned char c = p[i];
         if (c == '\n')
             x->scan_line++;
+        if (c == 0x00) { /* UTF-16/32 without a byte-order mark */
+            auctreg__xr_fatal(x, x->scan_line, "xml.encoding", "只接受 UTF-8 编码的文档",
+                              "only UTF-8 documents are accepted");
+            return false;
+        }
         switch (x->scan_state) {
         case SC_START:
             if (c == 0xEF) {
                 x->scan_state = SC_BOM1;
                 break;
             }
-            if (c == 0xFE || c == 0xFF || c == 0x00) {
+            if (c == 0xFE || c == 0xFF) {
                 auctreg__xr_fatal(x, 1, "xml.encoding", "只接受 UTF-8 编码的文档",
                                   "only UTF-8 documents are accepted");
                 return false;
@@ -394,7 +448,9 @@ static int xr_open(auctreg__xr *x)
     if (!x->vctxt)
         goto oom;
     xmlSchemaSetValidStructuredErrors(x->vctxt, on_error, x);
-    x->reader = xmlReaderForIO(input_read, input_close, x, NULL, "UTF-8", XML_PARSE_NONET);
+    /* UTF-8 forced, and any encoding declaration ignored: the scanner refuses
+       other declared encodings; this makes sure none is ever switched to. */
+    x->reader = xmlReaderForIO(input_read, input_close, x, NULL, "UTF-8", XML_PARSE_NONET | XML_PARSE_IGNORE_ENC);
     if (!x->reader) {
         if (x->fatal)
             return auctreg__xr_finish(x);
@@ -591,7 +647,9 @@ xmlNodePtr auctreg__xr_record(auctreg__xr *x, bool *valid)
     if (!node)
         return NULL;
     size_t before = x->schema_errors;
+    x->record_root = node;
     int rc = xmlSchemaValidateOneElement(x->vctxt, node);
+    x->record_root = NULL;
     if (x->oom)
         return NULL;
     if (rc < 0) {

@@ -39,6 +39,12 @@ static int unexpected(auctreg__xr *x, const char *name, const char *where)
 static int record(auctreg__xr *x, const char *kind, size_t index, auctreg__xml_record_fn fn, void *arg)
 {
     bool valid = false;
+    /* field paths of a registry's records: "enterprises[0].", "rules[1].", ... */
+    if (auctreg__xr_depth(x) > 0)
+        snprintf(x->record_prefix, sizeof x->record_prefix, "%s%s[%zu].", kind,
+                 strcmp(kind, "rules") == 0 ? "" : "s", index);
+    else
+        x->record_prefix[0] = '\0';
     xmlNodePtr node = auctreg__xr_record(x, &valid);
     if (!node)
         return -1;

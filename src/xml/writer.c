@@ -49,6 +49,10 @@ static void escape(auctreg__xw *w, const char *s, bool attr)
         case '"': rep = attr ? "&quot;" : NULL; break;
         case '\t': rep = attr ? "&#9;" : NULL; break;
         case '\n': rep = attr ? "&#10;" : NULL; break;
+        case '\xEF': /* U+FFFE and U+FFFF are valid UTF-8 but not XML characters */
+            if (s[1] == '\xBF' && (s[2] == '\xBE' || s[2] == '\xBF'))
+                w->bad_char = true;
+            break;
         default: break;
         }
         if (rep) {
@@ -148,6 +152,14 @@ void auctreg__xw_elem_i64(auctreg__xw *w, const char *name, int64_t value)
     char num[32];
     snprintf(num, sizeof num, "%" PRId64, value);
     auctreg__xw_elem(w, name, num);
+}
+
+int auctreg__xw_check_chars(const auctreg__xw *w)
+{
+    if (!w->bad_char)
+        return 0;
+    return auctreg__fail(AUCTREG_EINVAL, "xml.char", "文本含有 XML 不能表示的字符（U+FFFE 或 U+FFFF）",
+                         "a text holds a character XML cannot carry (U+FFFE or U+FFFF)");
 }
 
 char *auctreg__xw_detach(auctreg__xw *w)

@@ -62,6 +62,9 @@ typedef struct auctreg__xr {
     bool oom;
     size_t schema_errors;
     size_t content_errors;
+    /* the record being validated, and the prefix of its field paths ("" or "auctioneers[3].") */
+    xmlNodePtr record_root;
+    char record_prefix[64];
 } auctreg__xr;
 
 /*
@@ -176,6 +179,7 @@ typedef struct auctreg__xw {
     int (*sink)(void *arg, const char *data, size_t len);
     void *sink_arg;
     int err; /* first sink error */
+    bool bad_char; /* a text held U+FFFE or U+FFFF, which XML 1.0 cannot carry */
 } auctreg__xw;
 
 void auctreg__xw_init(auctreg__xw *w);
@@ -190,6 +194,8 @@ void auctreg__xw_elem(auctreg__xw *w, const char *name, const char *text);
 void auctreg__xw_elem_i64(auctreg__xw *w, const char *name, int64_t value);
 /* Flush to the sink; returns 0, AUCTREG_ENOMEM or the sink's error. */
 int auctreg__xw_flush(auctreg__xw *w);
+/* AUCTREG_EINVAL (reason xml.char) if a text could not be written, else 0. */
+int auctreg__xw_check_chars(const auctreg__xw *w);
 /* Detach the text written (no sink), or NULL and the last error set. */
 char *auctreg__xw_detach(auctreg__xw *w);
 void auctreg__xw_free(auctreg__xw *w);

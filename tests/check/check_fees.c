@@ -435,6 +435,67 @@ START_TEST(receipts_paged)
 }
 END_TEST
 
+START_TEST(choose_and_order_in_one_request)
+{
+    int64_t id = submitted(FIX_REN);
+    int64_t v = fix_ver(&W, id), n = fix_audit_count(&W, id), amount = 0, nv = 0;
+    char *ref = NULL;
+    /* a refused payer form changes nothing, not even the choice */
+    ck_assert_error(auctreg_registry_choose_fee_and_order(W.r, APPL, FIX_REN, id, v, AUCTREG_FEE_MEMBERSHIP, "", "x",
+                                                          "1", AUCTREG_CHANNEL_BANK, NULL, &ref, &amount, &nv),
+                    AUCTREG_EINVAL, "payer.invalid");
+    ck_assert_int_eq(auctreg_error_problem_count(), 4);
+    ck_assert_int_eq(fix_ver(&W, id), v);
+    ck_assert_int_eq(fix_int(&W, id, AUCTREG_APP_FEE_CHOICE), AUCTREG_FEE_NONE);
+    ck_assert_ok(auctreg_registry_choose_fee_and_order(W.r, APPL, FIX_REN, id, v, AUCTREG_FEE_MEMBERSHIP, "李付",
+                                                       "payer@example.com", "13912345678", AUCTREG_CHANNEL_BANK,
+                                                       "CMB", &ref, &amount, &nv));
+    ck_assert_int_eq(amount, 100000);
+    ck_assert_int_eq(nv, v + 1);
+    ck_assert_int_eq(fix_audit_count(&W, id), n + 1); /* one state change, one row */
+    ck_assert_int_eq(fix_int(&W, id, AUCTREG_APP_PAY_STATUS), AUCTREG_PAY_MEMBER_EXEMPT);
+    /* change of mind through the same call: the first order is superseded */
+    char *ref2 = NULL;
+    ck_assert_ok(auctreg_registry_choose_fee_and_order(W.r, APPL, FIX_REN, id, nv, AUCTREG_FEE_REGISTRATION, "李付",
+                                                       "payer@example.com", "13912345678", AUCTREG_CHANNEL_WECHAT,
+                                                       NULL, &ref2, &amount, &nv));
+    ck_assert_int_eq(amount, 1000);
+    ck_assert_error(confirm(ref, "CMB-1", 100000, NULL, NULL), AUCTREG_EPAYMENT, "payment.order.superseded");
+    ck_assert_ok(confirm(ref2, "WX-1", 1000, NULL, NULL));
+    auctreg_free(ref);
+    ref = NULL;
+    ck_assert_int_eq(fix_int(&W, id, AUCTREG_APP_STATE), AUCTREG_STATE_ENTERPRISE_REVIEW);
+    auctreg_free(ref2);
+    /* settled once paid; stale; denied */
+    ck_assert_error(auctreg_registry_choose_fee_and_order(W.r, APPL, FIX_REN, id, nv, AUCTREG_FEE_REGISTRATION, "李付",
+                                                          "payer@example.com", "13912345678",
+                                                          AUCTREG_CHANNEL_WECHAT, NULL, &ref2, NULL, NULL),
+                    AUCTREG_ECONFLICT, "application.version.stale");
+    ck_assert_ptr_null(ref2);
+    ck_assert_error(auctreg_registry_choose_fee_and_order(W.r, APPL, FIX_REN, id, fix_ver(&W, id),
+                                                          AUCTREG_FEE_REGISTRATION, "李付",
+                                                          "payer@example.com", "13912345678",
+                                                          AUCTREG_CHANNEL_WECHAT, NULL, &ref, NULL, NULL),
+                    AUCTREG_ESTATE, "workflow.state.invalid");
+    ck_assert_ptr_null(ref);
+    int64_t other = submitted(FIX_REREG);
+    ck_assert_error(auctreg_registry_choose_fee_and_order(W.r, APPL, FIX_REN, other, fix_ver(&W, other),
+                                                          AUCTREG_FEE_REGISTRATION, "李付", "payer@example.com",
+                                                          "13912345678", AUCTREG_CHANNEL_ALIPAY, NULL, &ref, NULL,
+                                                          NULL),
+                    AUCTREG_EDENIED, "workflow.scope.denied");
+    ck_assert_ptr_null(ref);
+    /* already a member: nothing due, no order, straight to review */
+    int64_t m = submitted(FIX_MEMB);
+    ck_assert_ok(auctreg_registry_choose_fee_and_order(W.r, APPL, FIX_MEMB, m, fix_ver(&W, m),
+                                                       AUCTREG_FEE_ALREADY_MEMBER, NULL, NULL, NULL, 0, NULL, &ref,
+                                                       &amount, NULL));
+    ck_assert_ptr_null(ref);
+    ck_assert_int_eq(amount, 0);
+    ck_assert_int_eq(fix_int(&W, m, AUCTREG_APP_STATE), AUCTREG_STATE_ENTERPRISE_REVIEW);
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("fees");
@@ -450,6 +511,7 @@ static Suite *suite(void)
     tcase_add_test(tc, payer_validation);
     tcase_add_test(tc, windows_closed);
     tcase_add_test(tc, receipts_paged);
+    tcase_add_test(tc, choose_and_order_in_one_request);
     suite_add_tcase(s, tc);
     return s;
 }

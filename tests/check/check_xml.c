@@ -165,6 +165,10 @@ START_TEST(application_round_trip)
     ck_assert_error(auctreg_xml_application_write(a, 0x80, &x3), AUCTREG_EINVAL, "xml.flags");
     ck_assert_ptr_null(x3);
     ck_assert_error(auctreg_xml_application_write(NULL, 0, &x3), AUCTREG_EINVAL, "arg.null");
+    /* U+FFFF is valid UTF-8 (the container takes it) but no XML character. */
+    ck_assert_ok(auctreg_application_ce_add(a, "课程\xEF\xBF\xBF", 10));
+    ck_assert_error(auctreg_xml_application_write(a, 0, &x3), AUCTREG_EINVAL, "xml.char");
+    ck_assert_ptr_null(x3);
     auctreg_free(x1);
     auctreg_free(x2);
     auctreg_application_free(a);
@@ -210,7 +214,7 @@ START_TEST(application_schema_errors)
     ck_assert_ptr_null(b);
     ck_assert_uint_eq(auctreg_error_problem_count(), 2);
     ck_assert(auctreg_test_has_problem("state", "xml.schema"));
-    ck_assert(auctreg_test_has_problem("record@sessions", "xml.schema"));
+    ck_assert(auctreg_test_has_problem("practice.record[0]@sessions", "xml.schema"));
     ck_assert(has_message("line 9: ")); /* <state> is on line 9 */
     ck_assert_ptr_nonnull(strstr(auctreg_error_message_lang(AUCTREG_LANG_EN), "line "));
     ck_assert_ptr_nonnull(strstr(auctreg_error_message_lang(AUCTREG_LANG_ZH), "行"));
@@ -384,6 +388,8 @@ START_TEST(hardening_invalid_utf8)
     refused(latin, strlen(latin), "xml.encoding");
     static const char utf16[] = "\xFF\xFE<\0a\0/\0>\0";
     refused(utf16, sizeof utf16 - 1, "xml.encoding");
+    static const char utf16_no_bom[] = "<\0!\0D\0O\0C\0T\0Y\0P\0E\0 \0a\0>\0<\0a\0/\0>\0";
+    refused(utf16_no_bom, sizeof utf16_no_bom - 1, "xml.encoding");
     /* A UTF-8 byte-order mark and an explicit UTF-8 declaration are fine. */
     const char *bom = "\xEF\xBB\xBF<?xml version=\"1.0\" encoding=\"utf-8\"?><registry xmlns=\"urn:auctreg:1\"/>";
     ck_assert_ok(auctreg_xml_validate(bom, strlen(bom)));
@@ -857,7 +863,16 @@ START_TEST(registry_import_errors)
     /* A schema error: nothing imported either. */
     bad = replace(x, "<ce_min_tenths>450</ce_min_tenths>", "<ce_min_tenths>-1</ce_min_tenths>");
     ck_assert_error(auctreg_xml_import(r2, ADMIN, bad, strlen(bad), &n), AUCTREG_EXML, "xml.schema");
-    ck_assert(auctreg_test_has_problem("ce_min_tenths", "xml.schema"));
+    ck_assert(auctreg_test_has_problem("rules[0].ce_min_tenths", "xml.schema"));
+    assert_empty(r2);
+    auctreg__mfree(bad);
+    /* ... on an attribute deep in a record, and on the record itself */
+    b1 = replace(x, "<record sessions=\"3\"", "<record sessions=\"-3\"");
+    bad = replace(b1, "<id>2</id>", "<id>2</id><id>2</id>");
+    ck_assert_error(auctreg_xml_import(r2, ADMIN, bad, strlen(bad), &n), AUCTREG_EXML, "xml.schema");
+    ck_assert(auctreg_test_has_problem("applications[0].practice.record[1]@sessions", "xml.schema"));
+    ck_assert(auctreg_test_has_problem("applications[1].id[1]", "xml.schema"));
+    auctreg__mfree(b1);
     assert_empty(r2);
     auctreg__mfree(bad);
 

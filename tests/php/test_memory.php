@@ -36,7 +36,7 @@ function round_trip(string $doc): void {
     assert(count($b) > 0);
     try { $r->get_application(AUCTREG_ROLE_NATIONAL, 'cn', 999); } catch (AuctregNotFoundException $e) {}
     try { $a->set_int(AUCTREG_APP_YEAR, 'x'); } catch (TypeError $e) {}
-    [$name, $ent, $stored] = $r->get_auctioneer(WANG);
+    [$name, $ent, $stored] = $r->get_auctioneer(AUCTREG_ROLE_APPLICANT, WANG, WANG);
     assert($stored->get(AUCTREG_PERSON_NAME) === $name);
     $copy = $a->dup();
     assert($copy->person()->get(AUCTREG_PERSON_NAME) === '王蓓');

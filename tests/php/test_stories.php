@@ -104,7 +104,7 @@ $mask = $r->available(AUCTREG_ROLE_APPLICANT, REREG, $id);
 assert(($mask & (1 << AUCTREG_ACTION_EDIT)) !== 0 && ($mask & (1 << AUCTREG_ACTION_SUBMIT)) === 0);
 assert(str_contains(auctreg_workflow_dot(), 'digraph'));
 
-[$name, $ent, $stored] = $r->get_auctioneer(WANG);
+[$name, $ent, $stored] = $r->get_auctioneer(AUCTREG_ROLE_APPLICANT, WANG, WANG);
 assert($name === '王蓓' && $ent === HN && $stored->get(AUCTREG_PERSON_ID_NUMBER) === '410103198007250027');
 assert($r->get_enterprise(HN) === ['郑州拍卖有限公司', 41, AUCTREG_ENTERPRISE_ACTIVE]);
 echo "stories: ok\n";

@@ -36,6 +36,11 @@ try {
     assert($e->getProblems()[0]['reason'] === 'id.checksum');
 }
 assert(auctreg_id_upgrade('410103800725002') === '410103198007250027');
+assert(auctreg_validate_mgmt_no('3200278') === null);                  // options left out: defaults
+try { auctreg_validate_mgmt_no('32002'); assert(false); } catch (AuctregInvalidException $e) {}
+assert(auctreg_validate_mgmt_no('32002', ['mgmt_no_min_digits' => 5, 'mgmt_no_max_digits' => 7]) === null);
+$reg = new AuctregRegistry(':memory:');                                 // options left out
+assert($reg->schema_version() >= 1);
 assert(auctreg_parse_turnover_wan('12.3456') === 123456);
 assert(auctreg_parse_hours('44.5') === 445);
 

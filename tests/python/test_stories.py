@@ -109,7 +109,7 @@ class Stories(unittest.TestCase):
         self.assertEqual((p["name"], p["id_number"], p["gender"], p["birth_date"]),
                          ("王蓓", "410103198007250027", "2", "1980-07-25"))
         self.assertEqual(a.province, 41)
-        name, enterprise, stored = r.get_auctioneer(WANG)         # owned strings and a new Person
+        name, enterprise, stored = r.get_auctioneer(Role.APPLICANT, WANG, WANG)         # owned strings and a new Person
         self.assertEqual((name, enterprise, stored["id_number"]), ("王蓓", HN, "410103198007250027"))
         self.assertEqual(r.get_enterprise(HN), ("郑州拍卖有限公司", 41, auctreg.EnterpriseStatus.ACTIVE))
         self.assertEqual(auctreg.validate_id_number("resident_id", p["id_number"], r.today())["gender"], "2")

@@ -36,6 +36,7 @@ class Validation(unittest.TestCase):
         with self.assertRaises(TypeError):
             auctreg.validate_mgmt_no("3200278", {"mgmt_no_min_digits": "7"})
         self.assertIsNone(auctreg.validate_mgmt_no("3200278", None))          # defaults
+        self.assertIsNone(auctreg.validate_mgmt_no("3200278"))                # left out: defaults
         self.assertIsNone(auctreg.validate_mgmt_no("32002", {"mgmt_no_min_digits": 5,
                                                                "mgmt_no_max_digits": 7}))
         with self.assertRaises(auctreg.InvalidError):

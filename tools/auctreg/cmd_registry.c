@@ -116,9 +116,8 @@ static int auctioneer_show(cli *c, auctreg_registry *r, const char *mgmt_no)
 {
     char *name = NULL, *ent = NULL;
     auctreg_person *p = NULL;
-    /* personal data is scoped: without --as the operator of the file reads as administrator */
-    int rc = auctreg_registry_get_auctioneer(r, c->actor.set ? (auctreg_role)c->actor.role : AUCTREG_ROLE_ADMIN,
-                                             c->actor.set ? cli_actor_id(c) : "cli", mgmt_no, &name, &ent, &p);
+    /* personal data is scoped by the library: the actor is required (see cmd_auctioneer) */
+    int rc = auctreg_registry_get_auctioneer(r, (auctreg_role)c->actor.role, cli_actor_id(c), mgmt_no, &name, &ent, &p);
     if (rc)
         return cli_report_error(c, rc);
     int year = 0;
@@ -217,7 +216,7 @@ static int cmd_auctioneer(cli *c, const cli_args *a)
     auctreg_registry *r = NULL;
     int rc;
     if (strcmp(verb, "show") == 0 && a->npos == 2) {
-        if ((rc = cli_registry_open(c, &r)) != 0)
+        if ((rc = cli_need_actor(c, "auctioneer")) != 0 || (rc = cli_registry_open(c, &r)) != 0)
             return rc;
         rc = auctioneer_show(c, r, a->pos[1]);
         auctreg_registry_close(r);
