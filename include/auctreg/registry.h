@@ -146,10 +146,15 @@ AUCTREG_API int auctreg_registry_get_enterprise(auctreg_registry *r, const char 
  * @param name name, 1..200 bytes.
  * @param enterprise_uscc current enterprise (must exist), or NULL for none.
  * @param person personal data (R6) to keep with the auctioneer (copied; may
- *   be NULL to keep none). A first registration starts from it; it is
- *   validated when that application is submitted (legacy data may be partial).
- * @return 0; #AUCTREG_EDENIED; #AUCTREG_EINVAL (`mgmt_no.*`,
- *   `auctioneer.name.empty`); #AUCTREG_ENOTFOUND (`enterprise.not_found`).
+ *   be NULL to keep none). A first registration starts from it. Legacy data may
+ *   be partial: empty fields are allowed here (a first registration's submit
+ *   requires them all), but every field that is set must pass its validator,
+ *   the fields set must agree with each other (gender and birth date with the
+ *   ID number, ...) and its management number, if set, must be @p mgmt_no.
+ * @return 0; #AUCTREG_EDENIED; #AUCTREG_EINVAL (`auctioneer.invalid` listing
+ *   every problem: `mgmt_no.*`, `auctioneer.name.empty`, `person.<field>` with
+ *   the reasons of auctreg_validate_person(), `auctioneer.mgmt_no.mismatch`);
+ *   #AUCTREG_ENOTFOUND (`enterprise.not_found`). Nothing is stored on error.
  */
 AUCTREG_API int auctreg_registry_put_auctioneer(auctreg_registry *r, auctreg_role role, const char *actor_id,
                                                 const char *mgmt_no, const char *name,

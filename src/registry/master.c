@@ -207,6 +207,20 @@ int auctreg_registry_put_auctioneer(auctreg_registry *r, auctreg_role role, cons
     else if (auctreg__check_text("name", name, NAME_MAX_BYTES, false))
         auctreg__problems_add_msgs(&p, "name", auctreg_error_reason(), auctreg_error_message_lang(AUCTREG_LANG_ZH),
                                    auctreg_error_message_lang(AUCTREG_LANG_EN));
+    if (person) {
+        /* Personal data may be incomplete for auctioneers known before R6, but every field
+         * that is set must be valid and the fields set must agree with each other. */
+        char today[11];
+        auctreg__registry_today(r, auctreg__registry_now(r), today);
+        auctreg_validate_options vo = r->vopts;
+        vo.today = today;
+        auctreg__validate_person_partial_into(&p, person, &vo, "person");
+        const char *pm = auctreg_person_get(person, AUCTREG_PERSON_MGMT_NO);
+        if (*pm && strcmp(pm, mgmt_no) != 0)
+            auctreg__problems_add(&p, "person.mgmt_no", "auctioneer.mgmt_no.mismatch",
+                                  "个人资料中的管理号 %s 与拍卖师管理号 %s 不一致",
+                                  "the management number %s in the personal data differs from %s", pm, mgmt_no);
+    }
     if (p.count || p.oom)
         return auctreg__fail_problems(AUCTREG_EINVAL, &p, "auctioneer.invalid", "拍卖师信息有误",
                                       "invalid auctioneer");

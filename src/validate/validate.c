@@ -395,8 +395,10 @@ static int64_t sixteenth_birthday(int64_t birth_days)
     return auctreg__days_from_civil(y, m, d);
 }
 
-void auctreg__validate_person_into(auctreg__problems *out, const auctreg_person *p,
-                                   const auctreg_validate_options *o, const char *prefix)
+/* The person rules; with partial, empty fields are allowed and cross-field rules apply
+ * only between fields that are present (master data of auctioneers known before R6). */
+static void person_into(auctreg__problems *out, const auctreg_person *p, const auctreg_validate_options *o,
+                        const char *prefix, bool partial)
 {
     int64_t today = o && o->today ? auctreg__date_days(o->today) : INT64_MIN;
     person_ctx c = {today, o ? o->mgmt_no_min_digits : 7, o ? o->mgmt_no_max_digits : 7};
@@ -406,38 +408,56 @@ void auctreg__validate_person_into(auctreg__problems *out, const auctreg_person 
         v[f] = auctreg_person_get(p, (auctreg_person_field)f);
         if (f == AUCTREG_PERSON_ID_NUMBER)
             continue; /* depends on the ID type, below */
-        r[f] = person_field_check((auctreg_person_field)f, v[f], &c);
+        r[f] = partial && !*v[f] ? AUCTREG__VR_OK : person_field_check((auctreg_person_field)f, v[f], &c);
     }
     /* ID number by its type (resident ID when the type itself is missing or unknown). */
     const char *type = r[AUCTREG_PERSON_ID_TYPE] ? AUCTREG_ID_TYPE_RESIDENT_ID : v[AUCTREG_PERSON_ID_TYPE];
     auctreg_id_info info;
     const char *idv = v[AUCTREG_PERSON_ID_NUMBER];
-    r[AUCTREG_PERSON_ID_NUMBER] = !idv || !*idv ? AUCTREG__VR_REQUIRED : auctreg__vcheck_text(idv, 32);
-    if (!r[AUCTREG_PERSON_ID_NUMBER])
+    info.birth_date[0] = '\0';
+    r[AUCTREG_PERSON_ID_NUMBER] = !idv || !*idv ? (partial ? AUCTREG__VR_OK : AUCTREG__VR_REQUIRED)
+                                                : auctreg__vcheck_text(idv, 32);
+    if (!r[AUCTREG_PERSON_ID_NUMBER] && *idv)
         r[AUCTREG_PERSON_ID_NUMBER] = auctreg__id_check(type, idv, today, &info);
     for (int f = 0; f < AUCTREG_PERSON_FIELD_COUNT; f++)
         auctreg__vr_add(out, prefix, auctreg_person_field_name((auctreg_person_field)f), r[f]);
+    /* From here on a field takes part in a cross-field rule only when valid and present. */
+    bool ok[AUCTREG_PERSON_FIELD_COUNT];
+    for (int f = 0; f < AUCTREG_PERSON_FIELD_COUNT; f++)
+        ok[f] = !r[f] && *v[f];
 
     /* Cross-field rules, only between fields that are valid on their own. */
-    if (!r[AUCTREG_PERSON_ID_NUMBER] && info.birth_date[0]) {
-        if (!r[AUCTREG_PERSON_GENDER] && strcmp(info.gender, v[AUCTREG_PERSON_GENDER]) != 0)
+    if (ok[AUCTREG_PERSON_ID_NUMBER] && info.birth_date[0]) {
+        if (ok[AUCTREG_PERSON_GENDER] && strcmp(info.gender, v[AUCTREG_PERSON_GENDER]) != 0)
             auctreg__vr_add(out, prefix, "gender", AUCTREG__VR_GENDER_MISMATCH);
-        if (!r[AUCTREG_PERSON_BIRTH_DATE] && strcmp(info.birth_date, v[AUCTREG_PERSON_BIRTH_DATE]) != 0)
+        if (ok[AUCTREG_PERSON_BIRTH_DATE] && strcmp(info.birth_date, v[AUCTREG_PERSON_BIRTH_DATE]) != 0)
             auctreg__vr_add(out, prefix, "birth_date", AUCTREG__VR_BIRTH_MISMATCH);
     }
-    if (!r[AUCTREG_PERSON_BIRTH_DATE] && !r[AUCTREG_PERSON_WORK_START_DATE] &&
+    if (ok[AUCTREG_PERSON_BIRTH_DATE] && ok[AUCTREG_PERSON_WORK_START_DATE] &&
         auctreg__date_days(v[AUCTREG_PERSON_WORK_START_DATE]) <
             sixteenth_birthday(auctreg__date_days(v[AUCTREG_PERSON_BIRTH_DATE])))
         auctreg__vr_add(out, prefix, "work_start_date", AUCTREG__VR_WORK_TOO_EARLY);
-    if (!r[AUCTREG_PERSON_RESIDENCE_CITY] && !r[AUCTREG_PERSON_RESIDENCE_COUNTY]) {
+    if (ok[AUCTREG_PERSON_RESIDENCE_CITY] && ok[AUCTREG_PERSON_RESIDENCE_COUNTY]) {
         const char *city = v[AUCTREG_PERSON_RESIDENCE_CITY];
         const char *county = v[AUCTREG_PERSON_RESIDENCE_COUNTY];
         const char *parent = auctreg_division_parent(county);
-        bool ok = strcmp(county, city) == 0 ? auctreg_division_child_count(city) == 0
-                                            : parent && strcmp(parent, city) == 0;
-        if (!ok)
+        bool in_city = strcmp(county, city) == 0 ? auctreg_division_child_count(city) == 0
+                                                 : parent && strcmp(parent, city) == 0;
+        if (!in_city)
             auctreg__vr_add(out, prefix, "residence_county", AUCTREG__VR_DIVISION_PARENT);
     }
+}
+
+void auctreg__validate_person_into(auctreg__problems *out, const auctreg_person *p,
+                                   const auctreg_validate_options *o, const char *prefix)
+{
+    person_into(out, p, o, prefix, false);
+}
+
+void auctreg__validate_person_partial_into(auctreg__problems *out, const auctreg_person *p,
+                                           const auctreg_validate_options *o, const char *prefix)
+{
+    person_into(out, p, o, prefix, true);
 }
 
 int auctreg_validate_person(const auctreg_person *p, const auctreg_validate_options *opts)

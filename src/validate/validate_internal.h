@@ -100,6 +100,10 @@ auctreg__vr auctreg__hours_parse(const char *s, int64_t *tenths);
 /* Record validators: append every problem to out. */
 void auctreg__validate_person_into(auctreg__problems *out, const auctreg_person *p,
                                    const auctreg_validate_options *o, const char *prefix);
+/* The same rules for a person whose fields may be empty (master data): every field
+ * that is set must be valid, and the cross-field rules apply between the fields set. */
+void auctreg__validate_person_partial_into(auctreg__problems *out, const auctreg_person *p,
+                                           const auctreg_validate_options *o, const char *prefix);
 void auctreg__validate_practice_into(auctreg__problems *out, const auctreg_application *a,
                                      const auctreg_validate_options *o);
 void auctreg__validate_ce_into(auctreg__problems *out, const auctreg_application *a,

@@ -808,6 +808,41 @@ START_TEST(master_data)
 }
 END_TEST
 
+/* put_auctioneer: partial personal data is accepted, but what is set must be valid and
+ * consistent, and a refused call stores nothing. */
+START_TEST(master_data_personal_data_checked)
+{
+    auctreg_person *p = NULL;
+    ck_assert_ok(auctreg_person_new(&p));
+    ck_assert_ok(auctreg_person_set(p, AUCTREG_PERSON_NAME, "赵敏"));
+    ck_assert_ok(auctreg_registry_put_auctioneer(W.r, FIX_ADMIN, "3200501", "赵敏", W.js, p)); /* partial: fine */
+    ck_assert_ok(auctreg_person_set(p, AUCTREG_PERSON_ID_TYPE, "resident_id"));
+    ck_assert_ok(auctreg_person_set(p, AUCTREG_PERSON_ID_NUMBER, "410103198007250028")); /* wrong check digit */
+    ck_assert_ok(auctreg_person_set(p, AUCTREG_PERSON_EMAIL, "not-an-address"));
+    ck_assert_ok(auctreg_person_set(p, AUCTREG_PERSON_MGMT_NO, "3200999"));
+    int64_t before = sql_int("SELECT count(*) FROM auctioneer");
+    ck_assert_error(auctreg_registry_put_auctioneer(W.r, FIX_ADMIN, "3200502", "赵敏", W.js, p), AUCTREG_EINVAL,
+                    "auctioneer.invalid");
+    ck_assert(auctreg_test_has_problem("person.id_number", "id.checksum"));
+    ck_assert(auctreg_test_has_problem("person.email", "email.format"));
+    ck_assert(auctreg_test_has_problem("person.mgmt_no", "auctioneer.mgmt_no.mismatch"));
+    ck_assert_int_eq(sql_int("SELECT count(*) FROM auctioneer"), before);
+    /* fields that are set must agree with each other: a male gender against a female ID */
+    ck_assert_ok(auctreg_person_set(p, AUCTREG_PERSON_ID_NUMBER, "410103198007250027"));
+    ck_assert_ok(auctreg_person_set(p, AUCTREG_PERSON_EMAIL, NULL));
+    ck_assert_ok(auctreg_person_set(p, AUCTREG_PERSON_MGMT_NO, "3200502"));
+    ck_assert_ok(auctreg_person_set(p, AUCTREG_PERSON_GENDER, "1"));
+    ck_assert_error(auctreg_registry_put_auctioneer(W.r, FIX_ADMIN, "3200502", "赵敏", W.js, p), AUCTREG_EINVAL,
+                    "auctioneer.invalid");
+    ck_assert(auctreg_test_has_problem("person.gender", "person.gender_mismatch"));
+    ck_assert_uint_eq(auctreg_error_problem_count(), 1);
+    ck_assert_ok(auctreg_person_set(p, AUCTREG_PERSON_GENDER, "2"));
+    ck_assert_ok(auctreg_registry_put_auctioneer(W.r, FIX_ADMIN, "3200502", "赵敏", W.js, p));
+    ck_assert_int_eq(sql_int("SELECT count(*) FROM auctioneer"), before + 1);
+    auctreg_person_free(p);
+}
+END_TEST
+
 START_TEST(open_options_and_schema)
 {
     auctreg_registry_options o;
@@ -934,6 +969,7 @@ static Suite *suite(void)
     tcase_add_test(mem, outer_transaction);
     tcase_add_test(mem, reviewer_queue);
     tcase_add_test(mem, master_data);
+    tcase_add_test(mem, master_data_personal_data_checked);
     suite_add_tcase(s, mem);
     TCase *files = tcase_create("files");
     tcase_add_checked_fixture(files, file_setup, file_teardown);

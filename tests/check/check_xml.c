@@ -1092,7 +1092,6 @@ int main(void)
     tcase_add_test(tp, practice_record_print);
     suite_add_tcase(s, tp);
     TCase *tr = tcase_create("registry");
-    tcase_set_timeout(tr, 60);
     tcase_add_test(tr, registry_round_trip);
     tcase_add_test(tr, registry_export_file_and_import_file);
     tcase_add_test(tr, registry_export_selection);
