@@ -530,7 +530,11 @@ typedef enum auctreg_queue_col {
     AUCTREG_QUEUE_PROVINCE,     /**< int. */
     AUCTREG_QUEUE_PAY_STATUS,   /**< int: #auctreg_pay_status. */
     AUCTREG_QUEUE_SUBMITTED_AT, /**< int: µs. */
-    AUCTREG_QUEUE_VERSION       /**< int: pass it back to approve/reject. */
+    AUCTREG_QUEUE_VERSION,      /**< int: pass it back to approve/reject. */
+    /** int: 1 when the enterprise is in preparation (筹建). Such an application was
+     *  submitted with the enterprise's consent document (R4), and the manual asks the
+     *  provincial association to coordinate: the flag is how the province is informed. */
+    AUCTREG_QUEUE_ENTERPRISE_PREPARING
 } auctreg_queue_col;
 
 /** Columns of auctreg_registry_audit() and auctreg_registry_opinions(). */

@@ -75,10 +75,11 @@ static const char *const history_names[] = {"id", "year", "type", "state", "pay_
 static const unsigned char history_text[13] = {0};
 static const rows_shape history_shape = {13, history_names, history_text};
 
-static const char *const queue_names[] = {"id", "year", "type", "state", "mgmt_no", "name",
-                                          "enterprise", "province", "pay_status", "submitted_at", "version"};
-static const unsigned char queue_text[11] = {0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0};
-static const rows_shape queue_shape = {11, queue_names, queue_text};
+static const char *const queue_names[] = {"id",         "year",         "type",    "state",
+                                          "mgmt_no",    "name",         "enterprise", "province",
+                                          "pay_status", "submitted_at", "version", "enterprise_preparing"};
+static const unsigned char queue_text[12] = {0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0};
+static const rows_shape queue_shape = {12, queue_names, queue_text};
 
 static const char *const audit_names[] = {"id", "at", "role", "actor", "action", "from_state", "to_state",
                                           "level", "opinion", "version"};
@@ -258,7 +259,7 @@ static int queue_in_tx(auctreg_registry *r, auctreg_role role, const char *actor
     bind_scope(st, 4, role, actor);
     sqlite3_bind_int64(st, 7, rows->limit);
     sqlite3_bind_int64(st, 8, rows->offset);
-    return rows_fill(r, rows, st, 11);
+    return rows_fill(r, rows, st, 12);
 }
 
 int auctreg_registry_queue(auctreg_registry *r, auctreg_role role, const char *actor_id, int year, int type,

@@ -244,8 +244,8 @@ const char *const auctreg__sql[ST__COUNT] = {
     [ST_Q_HISTORY_N] = "SELECT COUNT(*) FROM application WHERE mgmt_no = ?1 AND slot = 0 AND "
                        SCOPE("?2", "?3", "?4"),
     [ST_Q_QUEUE] = "SELECT a.id, a.year, a.type, a.state, a.mgmt_no, u.name, a.enterprise, a.province, "
-                   "a.pay_status, a.submitted_at, a.version FROM application a JOIN auctioneer u "
-                   "ON u.mgmt_no = a.mgmt_no WHERE (?1 = 0 OR a.state = ?1) AND (?2 = 0 OR a.year = ?2) "
+                   "a.pay_status, a.submitted_at, a.version, COALESCE(e.preparing, 0) FROM application a "
+                   "JOIN auctioneer u ON u.mgmt_no = a.mgmt_no LEFT JOIN enterprise e ON e.uscc = a.enterprise WHERE (?1 = 0 OR a.state = ?1) AND (?2 = 0 OR a.year = ?2) "
                    "AND (?3 = 0 OR a.type = ?3) AND "
                    "(?4 = 0 OR (?4 = 1 AND a.enterprise = ?5) OR (?4 = 2 AND a.province = ?6)) "
                    "ORDER BY a.submitted_at, a.id LIMIT ?7 OFFSET ?8",

@@ -439,6 +439,27 @@ START_TEST(r4_preparing_enterprise)
     ck_assert_int_eq(n, sizeof FIX_PDF - 1);
     ck_assert_int_eq(memcmp(data, FIX_PDF, n), 0);
     auctreg_application_free(a);
+    /* the provincial association is informed (queue flag) so that it can coordinate */
+    ck_assert_ok(auctreg_registry_choose_fee(W.r, APPL, FIX_PREP, id, fix_ver(&W, id), AUCTREG_FEE_REGISTRATION,
+                                             NULL));
+    fix_pay(&W, id, FIX_PREP, "TXN-R4");
+    auctreg_rows *q = NULL;
+    ck_assert_ok(auctreg_registry_queue(W.r, AUCTREG_ROLE_ADMIN, "admin", 0, 0, 0, 0, 100, &q));
+    int seen = 0;
+    for (size_t i = 0; i < auctreg_rows_count(q); i++)
+        if (auctreg_rows_get_int(q, i, AUCTREG_QUEUE_ID) == id) {
+            ck_assert_int_eq(auctreg_rows_get_int(q, i, AUCTREG_QUEUE_ENTERPRISE_PREPARING), 1);
+            seen = 1;
+        }
+    ck_assert(seen);
+    auctreg_rows_free(q);
+    ck_assert_ok(auctreg_registry_approve(W.r, ENTR, W.prep, id, fix_ver(&W, id), AUCTREG_LEVEL_ENTERPRISE, "同意",
+                                          NULL));
+    ck_assert_ok(auctreg_registry_queue(W.r, PROV, "32", 0, 0, 0, 0, 10, &q));
+    ck_assert_int_eq(auctreg_rows_total(q), 1);
+    ck_assert_int_eq(auctreg_rows_get_int(q, 0, AUCTREG_QUEUE_ID), id);
+    ck_assert_int_eq(auctreg_rows_get_int(q, 0, AUCTREG_QUEUE_ENTERPRISE_PREPARING), 1);
+    auctreg_rows_free(q);
     /* or the enterprise leaves preparation */
     ck_assert_ok(auctreg_registry_put_auctioneer(W.r, FIX_ADMIN, "3200105", "吴筹", W.prep, NULL));
     ck_assert_ok(auctreg_registry_import_registration_year(W.r, FIX_ADMIN, "3200105", 2025));
@@ -714,6 +735,7 @@ START_TEST(reviewer_queue)
     ck_assert_str_eq(auctreg_rows_get_text(q, 0, AUCTREG_QUEUE_NAME), "李明");
     ck_assert_str_eq(auctreg_rows_get_text(q, 0, AUCTREG_QUEUE_MGMT_NO), FIX_REN);
     ck_assert_int_eq(auctreg_rows_get_int(q, 0, AUCTREG_QUEUE_VERSION), fix_ver(&W, a1));
+    ck_assert_int_eq(auctreg_rows_get_int(q, 0, AUCTREG_QUEUE_ENTERPRISE_PREPARING), 0);
     ck_assert_ptr_null(auctreg_rows_get_text(q, 0, AUCTREG_QUEUE_ID));
     ck_assert_ptr_null(auctreg_rows_get_text(q, 5, AUCTREG_QUEUE_NAME));
     auctreg_rows_free(q);

@@ -101,6 +101,7 @@ static int cmd_queue(cli *c, const cli_args *a)
         {"state", "状态", "State", CLI_COL_TEXT},
         {"submitted_at", "提交时间", "Submitted", CLI_COL_TEXT},
         {"version", "版本", "Version", CLI_COL_INT},
+        {"enterprise_preparing", "企业筹建", "In preparation", CLI_COL_INT},
     };
     int rc;
     if (a->npos)
@@ -127,7 +128,7 @@ static int cmd_queue(cli *c, const cli_args *a)
         rc = cli_report_error(c, rc);
     } else {
         cli_table t;
-        cli_table_init(&t, cols, 10);
+        cli_table_init(&t, cols, 11);
         for (size_t i = 0; i < auctreg_rows_count(rows); i++) {
             char id[24], yr[24], ver[24], at[40];
             int64_t sub = auctreg_rows_get_int(rows, i, AUCTREG_QUEUE_SUBMITTED_AT);
@@ -135,7 +136,8 @@ static int cmd_queue(cli *c, const cli_args *a)
                 I64(at, sub);
             else
                 cli_fmt_time(sub, at, sizeof at);
-            const char *row[10] = {
+            int prep = (int)auctreg_rows_get_int(rows, i, AUCTREG_QUEUE_ENTERPRISE_PREPARING);
+            const char *row[11] = {
                 I64(id, auctreg_rows_get_int(rows, i, AUCTREG_QUEUE_ID)),
                 I64(yr, auctreg_rows_get_int(rows, i, AUCTREG_QUEUE_YEAR)),
                 cli_enum_text(c, AUCTREG_ENUM_APP_TYPE, (int)auctreg_rows_get_int(rows, i, AUCTREG_QUEUE_TYPE)),
@@ -146,6 +148,7 @@ static int cmd_queue(cli *c, const cli_args *a)
                 cli_enum_text(c, AUCTREG_ENUM_APP_STATE, (int)auctreg_rows_get_int(rows, i, AUCTREG_QUEUE_STATE)),
                 at,
                 I64(ver, auctreg_rows_get_int(rows, i, AUCTREG_QUEUE_VERSION)),
+                c->json ? (prep ? "1" : "0") : prep ? cli_t(c, "是（需协调）", "yes (coordinate)") : "",
             };
             cli_table_row(&t, row);
         }
