@@ -202,7 +202,7 @@ AUCTREG_API int auctreg_application_ce_set(auctreg_application *app, size_t i,
 /** @brief Delete CE record @p i. @return 0, or #AUCTREG_ENOTFOUND. */
 AUCTREG_API int auctreg_application_ce_remove(auctreg_application *app, size_t i);
 
-/** @brief Sum of the CE hours of every record, in tenths (0 for NULL). */
+/** @brief Sum of the CE hours of every record, in tenths (0 for NULL); saturates at INT64_MAX. */
 AUCTREG_API int64_t auctreg_application_ce_total_tenths(const auctreg_application *app);
 
 /* ---- supporting documents (证明材料, R4) ---- */

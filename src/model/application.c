@@ -411,10 +411,12 @@ int auctreg_application_ce_remove(auctreg_application *a, size_t i)
 
 int64_t auctreg_application_ce_total_tenths(const auctreg_application *a)
 {
+    /* Saturating: hours are > 0 but not bounded here (the validator bounds them), and a
+     * sum must never overflow. */
     int64_t t = 0;
     if (a)
         for (size_t i = 0; i < a->n_ce; i++)
-            t += a->ce[i].hours_tenths;
+            t = a->ce[i].hours_tenths > INT64_MAX - t ? INT64_MAX : t + a->ce[i].hours_tenths;
     return t;
 }
 

@@ -482,6 +482,16 @@ static int create_in_tx(auctreg_registry *r, const char *actor, const auctreg_ap
         }
         goto out;
     }
+    /* R2 also holds against history: a year already registered (e.g. imported) needs no application. */
+    bool registered = false;
+    if ((rc = auctreg__reg_is_registered(r, actor, year, &registered)))
+        goto out;
+    if (registered) {
+        rc = auctreg__fail(AUCTREG_EDUPLICATE, "application.duplicate",
+                           "%d 年度已有已核准的执业注册，不能再申请", "%d is already a registered year: no new application",
+                           year);
+        goto out;
+    }
     int64_t id = 0;
     if ((rc = auctreg__reg_insert_row(r, app, &id)))
         goto out;

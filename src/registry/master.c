@@ -400,6 +400,11 @@ int auctreg__reg_is_member(auctreg_registry *r, const char *mgmt_no, int year, b
     return has_year(r, ST_MEMBER_HAS, mgmt_no, year, member);
 }
 
+int auctreg__reg_is_registered(auctreg_registry *r, const char *mgmt_no, int year, bool *registered)
+{
+    return has_year(r, ST_REGYEAR_HAS, mgmt_no, year, registered);
+}
+
 static int public_has(auctreg_registry *r, auctreg__stmt_id sel, const char *mgmt_no, int year, int *out,
                       const char *func)
 {

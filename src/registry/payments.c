@@ -344,10 +344,14 @@ int auctreg_registry_confirm_payment(auctreg_registry *r, auctreg_role role, con
         sqlite3_reset(st);
         sqlite3_clear_bindings(st);
         if (!same) {
+            /* Record the attempt against the application of the order being confirmed, so that
+             * it shows in that application's attempts (0 when the order does not exist). */
+            order_row target;
+            int64_t app_id = load_order(r, order_ref, &target) == 0 ? target.app_id : 0;
             int refusal = auctreg__fail(AUCTREG_EPAYMENT, "payment.txn.reused",
                                         "交易流水号 %s 已用于另一笔付款", "transaction %s already paid another order",
                                         txn_id);
-            return refuse(r, role, actor_id, order_ref, 0, txn_id, amount_fen, refusal);
+            return refuse(r, role, actor_id, order_ref, app_id, txn_id, amount_fen, refusal);
         }
         if ((rc = auctreg__reg_end(r, 0)))
             return rc;

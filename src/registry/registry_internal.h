@@ -81,6 +81,8 @@ int auctreg__reg_stale(int64_t id, int64_t expected, int64_t current);
 
 /* Is the auctioneer a member for the year / is the enterprise in preparation? */
 int auctreg__reg_is_member(auctreg_registry *r, const char *mgmt_no, int year, bool *member);
+/* Whether an approved registration for the year is recorded (R12 or imported history). */
+int auctreg__reg_is_registered(auctreg_registry *r, const char *mgmt_no, int year, bool *registered);
 int auctreg__reg_enterprise_preparing(auctreg_registry *r, const char *uscc, bool *preparing);
 
 /*

@@ -304,6 +304,11 @@ START_TEST(wrong_amount_refused_and_recorded)
     ck_assert_ok(choose(FIX_WANG, id2, AUCTREG_FEE_REGISTRATION));
     char *ref2 = order(FIX_WANG, id2, AUCTREG_CHANNEL_WECHAT, NULL, NULL);
     ck_assert_error(confirm(ref2, "WX-10", 2000, NULL, NULL), AUCTREG_EPAYMENT, "payment.txn.reused");
+    /* ... and the refusal is listed with the application of the order it tried to pay */
+    ck_assert_ok(auctreg_registry_list_payment_attempts(W.r, AUCTREG_ROLE_NATIONAL, "cn", id2, 0, 10, &at));
+    ck_assert_int_eq(auctreg_rows_total(at), 1);
+    ck_assert_str_eq(auctreg_rows_get_text(at, 0, AUCTREG_ATTEMPT_RESULT), "payment.txn.reused");
+    auctreg_rows_free(at);
     /* cancelled orders are refused */
     ck_assert_error(auctreg_registry_cancel_payment_order(W.r, APPL, FIX_REN, ref2), AUCTREG_EDENIED,
                     "workflow.scope.denied");

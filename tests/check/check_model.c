@@ -78,6 +78,12 @@ START_TEST(application_lists)
     ck_assert_int_eq(auctreg_application_ce_total_tenths(a), 450);
     ck_assert_ok(auctreg_application_ce_set(a, 2, "行业新业态专题", 145));
     ck_assert_int_eq(auctreg_application_ce_total_tenths(a), 445);
+    /* the total saturates instead of overflowing (UBSan would flag an overflow) */
+    ck_assert_ok(auctreg_application_ce_add(a, "x", INT64_MAX));
+    ck_assert_ok(auctreg_application_ce_add(a, "y", INT64_MAX));
+    ck_assert_int_eq(auctreg_application_ce_total_tenths(a), INT64_MAX);
+    ck_assert_ok(auctreg_application_ce_remove(a, 4));
+    ck_assert_ok(auctreg_application_ce_remove(a, 3));
     ck_assert_ok(auctreg_application_document_add(a, "consent", "C:\\docs\\同意说明.pdf", "%PDF-1.4 x", 10));
     const char *kind, *name, *mt, *sha;
     int64_t size;

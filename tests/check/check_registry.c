@@ -240,6 +240,12 @@ START_TEST(r1_r2_types_and_uniqueness)
     ck_assert_int_eq(fix_int(&W, wang, AUCTREG_APP_STATE), AUCTREG_STATE_WITHDRAWN);
     ck_assert_ok(auctreg_registry_create_application(W.r, APPL, FIX_WANG, NULL, &id));
     ck_assert_int_ne(id, wang);
+    /* R2 against history: a year already registered (imported) takes no new application */
+    ck_assert_ok(auctreg_registry_put_auctioneer(W.r, FIX_ADMIN, "3200777", "钱早", W.js, NULL));
+    ck_assert_ok(auctreg_registry_import_registration_year(W.r, FIX_ADMIN, "3200777", 2025));
+    ck_assert_ok(auctreg_registry_import_registration_year(W.r, FIX_ADMIN, "3200777", 2026));
+    ck_assert_error(auctreg_registry_create_application(W.r, APPL, "3200777", NULL, &id), AUCTREG_EDUPLICATE,
+                    "application.duplicate");
     /* unknown auctioneer, or one without an enterprise */
     ck_assert_error(auctreg_registry_create_application(W.r, APPL, "9999999", NULL, &id), AUCTREG_ENOTFOUND,
                     "auctioneer.not_found");
