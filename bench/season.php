@@ -363,7 +363,7 @@ function verify(AuctregRegistry $reg, Plan $p, Season $s): bool
         ['final state approved', $countState(AUCTREG_STATE_APPROVED), $a],
         ['final state draft', $countState(AUCTREG_STATE_DRAFT), $r],
         ['ops', $s->ops, 2 * $n + 5 * $a + $d + 4 * $j],
-        ['audit rows', $auditRows, $n + 6 * $a + 3 * $j],
+        ['audit rows', $auditRows, $n + 6 * $a + 4 * $j], // + the CE edit: every change is audited
         ['payments', $payments, $a],
         ['sum(version)', $versions, $r + 7 * ($a - $j) + 11 * $j],
         ['membership', $members, $m],

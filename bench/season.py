@@ -271,7 +271,7 @@ def verify(reg, plan, season):
         ('final state approved', count_state(AppState.APPROVED), a),
         ('final state draft', count_state(AppState.DRAFT), r),
         ('ops', season.ops, 2 * n + 5 * a + d + 4 * j),
-        ('audit rows', audit_rows, n + 6 * a + 3 * j),
+        ('audit rows', audit_rows, n + 6 * a + 4 * j),  # + the CE edit: every change is audited
         ('payments', payments, a),
         ('sum(version)', versions, r + 7 * (a - j) + 11 * j),
         ('membership', members, m),

@@ -356,8 +356,7 @@ int auctreg__reg_transition(auctreg_registry *r, auctreg_application *app, auctr
     if ((rc = auctreg__reg_save_row(r, app, old_version)))
         return rc;
     int to = (int)app->num[AUCTREG_APP_STATE];
-    if (action == AUCTREG_ACTION_EDIT && from == to)
-        return 0; /* an edit that changes no state writes no audit row */
+    /* Every change writes its audit row, edits included (from == to for an edit in place). */
     int level = auctreg_action_level(action);
     return auctreg__reg_audit(r, app->num[AUCTREG_APP_ID], ctx.now_us, role, actor, action, from, to, level,
                               level >= 0 ? opinion : NULL, app->num[AUCTREG_APP_VERSION]);

@@ -77,7 +77,7 @@ START_TEST(story_renewal)
     ck_assert_ok(auctreg_registry_save_application(W.r, APPL, FIX_REN, a, &v));
     ck_assert_int_eq(v, 2);
     auctreg_application_free(a);
-    ck_assert_int_eq(fix_audit_count(&W, id), 1); /* an edit of a draft changes no state */
+    ck_assert_int_eq(fix_audit_count(&W, id), 2); /* the edit of the draft has its audit row too */
     fix_to_review(&W, id, FIX_REN);
     ck_assert_int_eq(fix_int(&W, id, AUCTREG_APP_PAY_STATUS), AUCTREG_PAY_PAID);
     approve_all(id, W.js, "32");
@@ -98,14 +98,16 @@ START_TEST(story_renewal)
     ck_assert_int_eq(auctreg_rows_get_int(h, 0, AUCTREG_HISTORY_OPERATIONS), AUCTREG_OP_VIEW | AUCTREG_OP_PRINT);
     ck_assert_str_eq(auctreg_rows_column_name(h, AUCTREG_HISTORY_PAY_STATUS), "pay_status");
     auctreg_rows_free(h);
-    /* the audit trail: one row per state change, in order */
+    /* the audit trail: one row per change (the draft's edit included), in order */
     auctreg_rows *t = NULL;
     ck_assert_ok(auctreg_registry_audit(W.r, APPL, FIX_REN, id, 0, 100, &t));
-    static const int to[] = {AUCTREG_STATE_DRAFT, AUCTREG_STATE_SUBMITTED, AUCTREG_STATE_AWAITING_PAYMENT,
+    static const int to[] = {AUCTREG_STATE_DRAFT,           AUCTREG_STATE_DRAFT,
+                             AUCTREG_STATE_SUBMITTED,       AUCTREG_STATE_AWAITING_PAYMENT,
                              AUCTREG_STATE_ENTERPRISE_REVIEW, AUCTREG_STATE_PROVINCE_REVIEW,
                              AUCTREG_STATE_NATIONAL_REVIEW, AUCTREG_STATE_APPROVED};
-    ck_assert_int_eq(auctreg_rows_count(t), 7);
-    for (size_t i = 0; i < 7; i++) {
+    ck_assert_int_eq(auctreg_rows_count(t), 8);
+    ck_assert_int_eq(auctreg_rows_get_int(t, 1, AUCTREG_AUDIT_ACTION), AUCTREG_ACTION_EDIT);
+    for (size_t i = 0; i < 8; i++) {
         ck_assert_int_eq(auctreg_rows_get_int(t, i, AUCTREG_AUDIT_TO), to[i]);
         if (i > 0) {
             ck_assert_int_eq(auctreg_rows_get_int(t, i, AUCTREG_AUDIT_FROM), to[i - 1]);
@@ -115,12 +117,12 @@ START_TEST(story_renewal)
     }
     ck_assert_int_eq(auctreg_rows_get_int(t, 0, AUCTREG_AUDIT_FROM), AUCTREG_STATE_NONE);
     ck_assert_int_eq(auctreg_rows_get_int(t, 0, AUCTREG_AUDIT_LEVEL), -1);
-    ck_assert_int_eq(auctreg_rows_get_int(t, 3, AUCTREG_AUDIT_ROLE), AUCTREG_ROLE_SYSTEM);
-    ck_assert_str_eq(auctreg_rows_get_text(t, 3, AUCTREG_AUDIT_ACTOR), "gateway");
-    ck_assert_int_eq(auctreg_rows_get_int(t, 4, AUCTREG_AUDIT_LEVEL), AUCTREG_LEVEL_ENTERPRISE);
-    ck_assert_str_eq(auctreg_rows_get_text(t, 4, AUCTREG_AUDIT_ACTOR), W.js);
-    ck_assert_str_eq(auctreg_rows_get_text(t, 6, AUCTREG_AUDIT_OPINION), "核准");
-    ck_assert_int_eq(auctreg_rows_get_int(t, 6, AUCTREG_AUDIT_VERSION), 8);
+    ck_assert_int_eq(auctreg_rows_get_int(t, 4, AUCTREG_AUDIT_ROLE), AUCTREG_ROLE_SYSTEM);
+    ck_assert_str_eq(auctreg_rows_get_text(t, 4, AUCTREG_AUDIT_ACTOR), "gateway");
+    ck_assert_int_eq(auctreg_rows_get_int(t, 5, AUCTREG_AUDIT_LEVEL), AUCTREG_LEVEL_ENTERPRISE);
+    ck_assert_str_eq(auctreg_rows_get_text(t, 5, AUCTREG_AUDIT_ACTOR), W.js);
+    ck_assert_str_eq(auctreg_rows_get_text(t, 7, AUCTREG_AUDIT_OPINION), "核准");
+    ck_assert_int_eq(auctreg_rows_get_int(t, 7, AUCTREG_AUDIT_VERSION), 8);
     auctreg_rows_free(t);
 }
 END_TEST
