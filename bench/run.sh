@@ -4,6 +4,8 @@
 # the two peers (Python transitions, PHP Symfony Workflow) and the three
 # libauctreg variants (C, Python binding, PHP binding); print all six result
 # lines, the peak RSS of the C variant and the ratios against the targets.
+# Each library variant runs right after (or, in even rounds, right before) the program
+# it is compared with.
 #
 #   bench/run.sh [N]          N auctioneers (default 20000)
 #   REPEAT=3 bench/run.sh     run the six REPEAT times (interleaved) and take
@@ -64,15 +66,22 @@ run() {
     printf '%s %s\n' "$label" "$out" >>"$LINES"
 }
 PHP_EXT="-n -d extension=$BUILD/php/auctreg.so"
+floor()   { run c_sqlite_floor "$TMP/sqlite_season" "$N" "$TMP/c.db" "$SEASON/schema.sql"; }
+py_peer() { run py_transitions /usr/bin/python3 "$SEASON/peers/py_transitions_season.py" "$N" "$TMP/py.db" "$SEASON/schema.sql"; }
+php_peer() { run php_symfony php "$SEASON/peers/php_symfony_season.php" "$N" "$TMP/php.db" "$SEASON/schema.sql"; }
+lib_c()   { run auctreg_c /usr/bin/time -o "$TMP/rss.$r" -f %M "$BUILD/bench/bench_season" "$N" "$TMP/auctreg_c.db"; }
+lib_py()  { run auctreg_py env PYTHONPATH="$BUILD/python" /usr/bin/python3 "$HERE/season.py" "$N" "$TMP/auctreg_py.db"; }
+# shellcheck disable=SC2086
+lib_php() { run auctreg_php php $PHP_EXT "$HERE/season.php" "$N" "$TMP/auctreg_php.db"; }
+# Each comparison runs back to back (load on a shared machine drifts); odd rounds run the
+# reference first, even rounds the library first.
 r=1
 while [ "$r" -le "$REPEAT" ]; do
-    run c_sqlite_floor "$TMP/sqlite_season" "$N" "$TMP/c.db" "$SEASON/schema.sql"
-    run py_transitions /usr/bin/python3 "$SEASON/peers/py_transitions_season.py" "$N" "$TMP/py.db" "$SEASON/schema.sql"
-    run php_symfony    php "$SEASON/peers/php_symfony_season.php" "$N" "$TMP/php.db" "$SEASON/schema.sql"
-    run auctreg_c      /usr/bin/time -o "$TMP/rss.$r" -f %M "$BUILD/bench/bench_season" "$N" "$TMP/auctreg_c.db"
-    run auctreg_py     env PYTHONPATH="$BUILD/python" /usr/bin/python3 "$HERE/season.py" "$N" "$TMP/auctreg_py.db"
-    # shellcheck disable=SC2086
-    run auctreg_php    php $PHP_EXT "$HERE/season.php" "$N" "$TMP/auctreg_php.db"
+    if [ $((r % 2)) -eq 1 ]; then
+        floor; lib_c; py_peer; lib_py; php_peer; lib_php
+    else
+        lib_c; floor; lib_py; py_peer; lib_php; php_peer
+    fi
     rm -f "$TMP"/*.db "$TMP"/*.db-wal "$TMP"/*.db-shm
     r=$((r + 1))
 done

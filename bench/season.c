@@ -220,26 +220,27 @@ static int submit(int i)
     return 0;
 }
 
-static void choose_fee(int i)
+static int64_t plan_amount(int i)
 {
-    char no[NO_MAX];
-    mgmt_no(i, no);
-    ops++;
-    MUST(auctreg_registry_choose_fee(reg, AUCTREG_ROLE_APPLICANT, no, ids[i], ver[i],
-                                     member(i) ? AUCTREG_FEE_MEMBERSHIP : AUCTREG_FEE_REGISTRATION, &ver[i]),
-         "choose_fee", i);
+    return member(i) ? MEMBERSHIP_FEN : app_type(i) == AUCTREG_TYPE_FIRST ? 2000 : 1000;
 }
 
-/* The applicant's payment order (a transaction of its own, not a plan request) and the gateway callback. */
-static char *pay_order(int i, int64_t *amount)
+/* The portal's payment page: the fee choice and its payment order, one request. */
+static void choose_fee(int i)
 {
     char no[NO_MAX], *ref = NULL;
+    int64_t amount = 0;
     mgmt_no(i, no);
-    MUST(auctreg_registry_create_payment_order(reg, AUCTREG_ROLE_APPLICANT, no, ids[i], ver[i], "王蓓",
+    ops++;
+    MUST(auctreg_registry_choose_fee_and_order(reg, AUCTREG_ROLE_APPLICANT, no, ids[i], ver[i],
+                                               member(i) ? AUCTREG_FEE_MEMBERSHIP : AUCTREG_FEE_REGISTRATION, "王蓓",
                                                "payer@example.com", "13800138000", AUCTREG_CHANNEL_WECHAT, NULL,
-                                               &ref, amount),
-         "create_payment_order", i);
-    return ref;
+                                               &ref, &amount, &ver[i]),
+         "choose_fee_and_order", i);
+    if (!ref || amount != plan_amount(i))
+        die(0, "amount due differs from the plan", i);
+    snprintf(refs[i], sizeof refs[i], "%s", ref);
+    auctreg_free(ref);
 }
 static void txn_id(int i, char out[32]) { snprintf(out, 32, "PAY%d-%08lld", YEAR, (long long)ids[i]); }
 
@@ -310,22 +311,12 @@ static void season(void)
             acc[na++] = i;
     for (int k = 0; k < na; k++)
         choose_fee(acc[k]);
-    for (int k = 0; k < na; k++) {
-        int64_t amount = 0;
-        char *r = pay_order(acc[k], &amount);
-        if (amount != (member(acc[k]) ? MEMBERSHIP_FEN : app_type(acc[k]) == AUCTREG_TYPE_FIRST ? 2000 : 1000))
-            die(0, "amount due differs from the plan", acc[k]);
-        if (confirm(acc[k], r, amount))
-            die(0, "payment treated as a duplicate", acc[k]);
-        snprintf(refs[acc[k]], sizeof refs[acc[k]], "%s", r);
-        auctreg_free(r);
-    }
     for (int k = 0; k < na; k++)
-        if (dup_payment(acc[k])) {
-            if (!confirm(acc[k], refs[acc[k]], member(acc[k]) ? MEMBERSHIP_FEN
-                                                     : app_type(acc[k]) == AUCTREG_TYPE_FIRST ? 2000 : 1000))
-                die(0, "duplicate payment applied", acc[k]);
-        }
+        if (confirm(acc[k], refs[acc[k]], plan_amount(acc[k])))
+            die(0, "payment treated as a duplicate", acc[k]);
+    for (int k = 0; k < na; k++)
+        if (dup_payment(acc[k]) && !confirm(acc[k], refs[acc[k]], plan_amount(acc[k])))
+            die(0, "duplicate payment applied", acc[k]);
     for (int k = 0; k < na; k++)
         decide(acc[k], AUCTREG_LEVEL_ENTERPRISE, 1);
     for (int k = 0; k < na; k++) {

@@ -186,25 +186,17 @@ final class Season
         }
     }
 
+    /** The portal's payment page: the fee choice and its payment order, one request. */
     public function chooseFee(int $i): void
     {
         $this->ops++;
-        $this->ver[$i] = $this->reg->choose_fee(AUCTREG_ROLE_APPLICANT, Plan::mgmtNo($i), $this->ids[$i],
-            $this->ver[$i], $this->p->member($i) ? AUCTREG_FEE_MEMBERSHIP : AUCTREG_FEE_REGISTRATION);
-    }
-
-    /** The applicant's payment order (its own transaction, not a plan request), then the callback. */
-    public function pay(int $i): void
-    {
-        [$ref, $amount] = $this->reg->create_payment_order(AUCTREG_ROLE_APPLICANT, Plan::mgmtNo($i), $this->ids[$i],
-            $this->ver[$i], '王蓓', 'payer@example.com', '13800138000', AUCTREG_CHANNEL_WECHAT, null);
+        [$ref, $amount, $this->ver[$i]] = $this->reg->choose_fee_and_order(AUCTREG_ROLE_APPLICANT, Plan::mgmtNo($i),
+            $this->ids[$i], $this->ver[$i], $this->p->member($i) ? AUCTREG_FEE_MEMBERSHIP : AUCTREG_FEE_REGISTRATION,
+            '王蓓', 'payer@example.com', '13800138000', AUCTREG_CHANNEL_WECHAT, null);
         if ($amount !== $this->p->amount($i)) {
             throw new RuntimeException("amount due differs from the plan for $i");
         }
         $this->refs[$i] = $ref;
-        if ($this->confirm($i)) {
-            throw new RuntimeException("payment treated as a duplicate for $i");
-        }
     }
 
     /** Gateway callback, idempotent by transaction id; true for a repeated delivery. */
@@ -268,7 +260,9 @@ final class Season
             $this->chooseFee($i);
         }
         foreach ($acc as $i) {
-            $this->pay($i);
+            if ($this->confirm($i)) {
+                throw new RuntimeException("payment treated as a duplicate for $i");
+            }
         }
         foreach ($acc as $i) {
             if ($p->dupPayment($i) && !$this->confirm($i)) {

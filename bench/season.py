@@ -150,20 +150,15 @@ class Season:
             return False
 
     def choose_fee(self, i):
+        """The portal's payment page: the fee choice and its payment order, one request."""
         self.ops += 1
         choice = FeeChoice.MEMBERSHIP if self.plan.member(i) else FeeChoice.REGISTRATION
-        self.ver[i] = self.reg.choose_fee(Role.APPLICANT, Plan.mgmt_no(i), self.ids[i], self.ver[i], choice)
-
-    def pay(self, i):
-        """The applicant's payment order (its own transaction, not a plan request), then the callback."""
-        ref, amount = self.reg.create_payment_order(Role.APPLICANT, Plan.mgmt_no(i), self.ids[i], self.ver[i],
-                                                    '王蓓', 'payer@example.com', '13800138000',
-                                                    PayChannel.WECHAT, None)
+        ref, amount, self.ver[i] = self.reg.choose_fee_and_order(
+            Role.APPLICANT, Plan.mgmt_no(i), self.ids[i], self.ver[i], choice,
+            '王蓓', 'payer@example.com', '13800138000', PayChannel.WECHAT, None)
         if amount != self.plan.amount(i):
             raise RuntimeError('amount due differs from the plan for %d' % i)
         self.refs[i] = ref
-        if self.confirm(i):
-            raise RuntimeError('payment treated as a duplicate for %d' % i)
 
     def confirm(self, i):
         """Gateway callback, idempotent by transaction id; returns True for a repeated delivery."""
@@ -209,7 +204,8 @@ class Season:
         for i in acc:
             self.choose_fee(i)
         for i in acc:
-            self.pay(i)
+            if self.confirm(i):
+                raise RuntimeError('payment treated as a duplicate for %d' % i)
         for i in acc:
             if plan.dup_payment(i) and not self.confirm(i):
                 raise RuntimeError('duplicate payment applied for %d' % i)

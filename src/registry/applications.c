@@ -317,7 +317,8 @@ static int make_ctx(auctreg_registry *r, const auctreg_application *app, auctreg
     vopts->today = ctx->today;
     ctx->vopts = vopts;
     const char *mgmt = app->text[AUCTREG_APP_MGMT_NO] ? app->text[AUCTREG_APP_MGMT_NO] : "";
-    if (all_facts || (action == AUCTREG_ACTION_CHOOSE_FEE && choice == AUCTREG_FEE_ALREADY_MEMBER)) {
+    /* Every fee choice needs membership: a member may only take the exemption (R7). */
+    if (all_facts || action == AUCTREG_ACTION_CHOOSE_FEE) {
         if ((rc = auctreg__reg_is_member(r, mgmt, (int)app->num[AUCTREG_APP_YEAR], &ctx->member)))
             return rc;
     }

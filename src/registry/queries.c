@@ -160,8 +160,21 @@ static int count_into(auctreg_registry *r, sqlite3_stmt *st, int64_t *total)
     return rc == 0 ? auctreg__fail(AUCTREG_ERROR, "store.count", "无法统计记录数", "cannot count rows") : rc;
 }
 
-/* Scope kind of the read queries: 0 everything, 1 one enterprise, 2 one province. */
-static int scope_kind(auctreg_role role) { return role == AUCTREG_ROLE_ENTERPRISE ? 1 : role == AUCTREG_ROLE_PROVINCE ? 2 : 0; }
+/* Scope kind of the read queries: 0 everything (national, admin, system, and an applicant
+ * reading its own records), 1 one enterprise, 2 one province. Callers refuse unknown roles
+ * first (auctreg__reg_known_role); an unknown role here sees nothing (-1 matches no row). */
+static int scope_kind(auctreg_role role)
+{
+    switch (role) {
+    case AUCTREG_ROLE_ENTERPRISE: return 1;
+    case AUCTREG_ROLE_PROVINCE: return 2;
+    case AUCTREG_ROLE_APPLICANT:
+    case AUCTREG_ROLE_NATIONAL:
+    case AUCTREG_ROLE_ADMIN:
+    case AUCTREG_ROLE_SYSTEM: return 0;
+    }
+    return -1;
+}
 
 static int province_of(const char *actor)
 {
@@ -220,6 +233,8 @@ int auctreg_registry_history(auctreg_registry *r, auctreg_role role, const char 
     int rc = auctreg__reg_page_args(offset, limit);
     if (rc)
         return rc;
+    if ((unsigned)role > AUCTREG_ROLE_SYSTEM)
+        return auctreg__fail(AUCTREG_EDENIED, "workflow.role.denied", "未知的角色：%d", "unknown role: %d", (int)role);
     if (role == AUCTREG_ROLE_APPLICANT && (!actor_id || strcmp(actor_id, mgmt_no) != 0))
         return auctreg__fail(AUCTREG_EDENIED, "workflow.scope.denied", "只能查看本人的注册记录",
                              "an applicant sees only its own history");

@@ -39,7 +39,16 @@ void auctreg__wf_content(const auctreg_application *app, const auctreg__wf_ctx *
         if (!app->person)
             auctreg__problems_add(out, "person", "person.missing", "首次注册须填写个人信息",
                                   "a first registration needs the personal data");
-        else
+        else {
             auctreg__validate_person_into(out, app->person, &o, "person");
+            /* The personal data must be the applicant's own (R6: 执业证书管理号). */
+            const char *pm = auctreg_person_get(app->person, AUCTREG_PERSON_MGMT_NO);
+            const char *am = app->text[AUCTREG_APP_MGMT_NO] ? app->text[AUCTREG_APP_MGMT_NO] : "";
+            if (*pm && *am && strcmp(pm, am) != 0)
+                auctreg__problems_add(out, "person.mgmt_no", "auctioneer.mgmt_no.mismatch",
+                                      "个人资料中的管理号 %s 与申请人的管理号 %s 不一致",
+                                      "the management number %s in the personal data differs from the applicant's %s",
+                                      pm, am);
+        }
     }
 }

@@ -15,9 +15,10 @@ enum {
     G_CONTENT = 1 << 2,       /* the submission checks pass (R3-R6) */
     G_OPINION = 1 << 3,       /* a non-empty opinion is given (reject) */
     G_MEMBER = 1 << 4,        /* member for the year (already-member exemption) */
-    G_SETTLED = 1 << 5        /* the fee is paid or exempt (resubmit into review) */
+    G_SETTLED = 1 << 5,       /* the fee is paid or exempt (resubmit into review) */
+    G_NOT_MEMBER = 1 << 6     /* not yet a member for the year: a member pays nothing (R7) */
 };
-#define G_COUNT 6
+#define G_COUNT 7
 
 /* Routes choose between rows of the same (state, action): they are not blockers. */
 typedef enum route {
@@ -47,9 +48,11 @@ static const wf_row table[] = {
     {S(DRAFT), A(EDIT), APPLICANT, 0, R_ANY, S(DRAFT)},
     {S(DRAFT), A(SUBMIT), APPLICANT, G_WIN_APPLICANT | G_CONTENT, R_ANY, S(SUBMITTED)},
     {S(DRAFT), A(WITHDRAW), APPLICANT, 0, R_ANY, S(WITHDRAWN)},
-    {S(SUBMITTED), A(CHOOSE_FEE), APPLICANT, 0, R_CHOICE_PAYS, S(AWAITING_PAYMENT)},
+    {S(SUBMITTED), A(EDIT), APPLICANT, G_CONTENT, R_ANY, S(SUBMITTED)},
+    {S(SUBMITTED), A(CHOOSE_FEE), APPLICANT, G_NOT_MEMBER, R_CHOICE_PAYS, S(AWAITING_PAYMENT)},
     {S(SUBMITTED), A(CHOOSE_FEE), APPLICANT, G_MEMBER, R_CHOICE_MEMBER, S(ENTERPRISE_REVIEW)},
-    {S(AWAITING_PAYMENT), A(CHOOSE_FEE), APPLICANT, 0, R_CHOICE_PAYS, S(AWAITING_PAYMENT)},
+    {S(AWAITING_PAYMENT), A(EDIT), APPLICANT, G_CONTENT, R_ANY, S(AWAITING_PAYMENT)},
+    {S(AWAITING_PAYMENT), A(CHOOSE_FEE), APPLICANT, G_NOT_MEMBER, R_CHOICE_PAYS, S(AWAITING_PAYMENT)},
     {S(AWAITING_PAYMENT), A(CHOOSE_FEE), APPLICANT, G_MEMBER, R_CHOICE_MEMBER, S(ENTERPRISE_REVIEW)},
     {S(AWAITING_PAYMENT), A(CONFIRM_PAYMENT), ROLE(AUCTREG_ROLE_ADMIN) | ROLE(AUCTREG_ROLE_SYSTEM), 0, R_ANY,
      S(ENTERPRISE_REVIEW)},
@@ -95,7 +98,8 @@ static const struct {
 
 static const char *const guard_names[G_COUNT] = {"applicant window open", "level window open",
                                                  "R3-R6 checks pass", "opinion given",
-                                                 "member this year", "fee paid or exempt"};
+                                                 "member this year", "fee paid or exempt",
+                                                 "not yet a member this year"};
 
 static const struct {
     const char *code, *zh, *en;
@@ -376,6 +380,13 @@ void auctreg__wf_evaluate(const auctreg_application *app, const auctreg__wf_ctx 
                               "not a branch member for %d: no exemption", (int)app->num[AUCTREG_APP_YEAR]);
         *kinds |= AUCTREG__WF_STATE;
     }
+    if ((row->guards & G_NOT_MEMBER) && ctx->member) {
+        auctreg__problems_add(out, "choice", "fee.already_member",
+                              "已是 %d 年度分会会员，免缴注册费：请选择“已是会员”",
+                              "already a branch member for %d, so no fee is due: choose \"already a member\"",
+                              (int)app->num[AUCTREG_APP_YEAR]);
+        *kinds |= AUCTREG__WF_STATE;
+    }
     if ((row->guards & G_SETTLED) && app->num[AUCTREG_APP_PAY_STATUS] == AUCTREG_PAY_UNPAID &&
         app->num[AUCTREG_APP_FEE_CHOICE] != AUCTREG_FEE_ALREADY_MEMBER) {
         auctreg__problems_add(out, "", "fee.unpaid", "费用尚未支付", "the fee has not been paid");
@@ -481,15 +492,17 @@ int auctreg__wf_apply(auctreg_application *app, const auctreg__wf_ctx *ctx, auct
             due = rules->membership_fee;
         app->num[AUCTREG_APP_FEE_CHOICE] = ctx->choice;
         app->num[AUCTREG_APP_FEE_DUE_FEN] = due;
+        /* 未付款 until the fee is paid; 会员免缴 once membership is settled (paid or held). */
         app->num[AUCTREG_APP_PAY_STATUS] =
-            ctx->choice == AUCTREG_FEE_REGISTRATION ? AUCTREG_PAY_UNPAID : AUCTREG_PAY_MEMBER_EXEMPT;
+            ctx->choice == AUCTREG_FEE_ALREADY_MEMBER ? AUCTREG_PAY_MEMBER_EXEMPT : AUCTREG_PAY_UNPAID;
         if (row->to == AUCTREG_STATE_ENTERPRISE_REVIEW)
             auctreg__wf_reset_reviews(app, rules);
         break;
     }
     case AUCTREG_ACTION_CONFIRM_PAYMENT:
-        if (app->num[AUCTREG_APP_FEE_CHOICE] == AUCTREG_FEE_REGISTRATION)
-            app->num[AUCTREG_APP_PAY_STATUS] = AUCTREG_PAY_PAID;
+        app->num[AUCTREG_APP_PAY_STATUS] = app->num[AUCTREG_APP_FEE_CHOICE] == AUCTREG_FEE_MEMBERSHIP
+                                               ? AUCTREG_PAY_MEMBER_EXEMPT
+                                               : AUCTREG_PAY_PAID;
         auctreg__wf_reset_reviews(app, rules);
         break;
     case AUCTREG_ACTION_APPROVE_ENTERPRISE:

@@ -134,7 +134,7 @@ START_TEST(membership_path)
     int64_t id = submitted(FIX_REN);
     ck_assert_ok(choose(FIX_REN, id, AUCTREG_FEE_MEMBERSHIP));
     ck_assert_int_eq(fix_int(&W, id, AUCTREG_APP_FEE_DUE_FEN), 100000);
-    ck_assert_int_eq(fix_int(&W, id, AUCTREG_APP_PAY_STATUS), AUCTREG_PAY_MEMBER_EXEMPT);
+    ck_assert_int_eq(fix_int(&W, id, AUCTREG_APP_PAY_STATUS), AUCTREG_PAY_UNPAID); /* 未付款 until paid */
     int member = 1;
     ck_assert_ok(auctreg_registry_is_member(W.r, FIX_REN, 2026, &member));
     ck_assert_int_eq(member, 0); /* not before the payment is confirmed */
@@ -166,6 +166,13 @@ START_TEST(already_member_goes_straight_to_review)
     /* 3200104 is a member for 2026 (imported) */
     int64_t id = submitted(FIX_MEMB);
     int64_t n = fix_audit_count(&W, id);
+    int64_t v0 = fix_ver(&W, id);
+    /* R7: a member owes nothing, so a paying choice is blocked and changes nothing */
+    ck_assert_error(choose(FIX_MEMB, id, AUCTREG_FEE_REGISTRATION), AUCTREG_ESTATE, "fee.already_member");
+    ck_assert_error(choose(FIX_MEMB, id, AUCTREG_FEE_MEMBERSHIP), AUCTREG_ESTATE, "fee.already_member");
+    ck_assert_int_eq(fix_ver(&W, id), v0);
+    ck_assert_int_eq(fix_int(&W, id, AUCTREG_APP_STATE), AUCTREG_STATE_SUBMITTED);
+    ck_assert_int_eq(fix_audit_count(&W, id), n);
     ck_assert_ok(choose(FIX_MEMB, id, AUCTREG_FEE_ALREADY_MEMBER));
     ck_assert_int_eq(fix_int(&W, id, AUCTREG_APP_STATE), AUCTREG_STATE_ENTERPRISE_REVIEW);
     ck_assert_int_eq(fix_int(&W, id, AUCTREG_APP_FEE_DUE_FEN), 0);
@@ -453,7 +460,7 @@ START_TEST(choose_and_order_in_one_request)
     ck_assert_int_eq(amount, 100000);
     ck_assert_int_eq(nv, v + 1);
     ck_assert_int_eq(fix_audit_count(&W, id), n + 1); /* one state change, one row */
-    ck_assert_int_eq(fix_int(&W, id, AUCTREG_APP_PAY_STATUS), AUCTREG_PAY_MEMBER_EXEMPT);
+    ck_assert_int_eq(fix_int(&W, id, AUCTREG_APP_PAY_STATUS), AUCTREG_PAY_UNPAID);
     /* change of mind through the same call: the first order is superseded */
     char *ref2 = NULL;
     ck_assert_ok(auctreg_registry_choose_fee_and_order(W.r, APPL, FIX_REN, id, nv, AUCTREG_FEE_REGISTRATION, "李付",

@@ -142,8 +142,9 @@ START_TEST(story_reregistration)
     /* joins the branch: the membership fee instead of the registration fee */
     ck_assert_ok(auctreg_registry_choose_fee(W.r, APPL, FIX_REREG, id, 3, AUCTREG_FEE_MEMBERSHIP, NULL));
     ck_assert_int_eq(fix_int(&W, id, AUCTREG_APP_FEE_DUE_FEN), 100000);
-    ck_assert_int_eq(fix_int(&W, id, AUCTREG_APP_PAY_STATUS), AUCTREG_PAY_MEMBER_EXEMPT);
+    ck_assert_int_eq(fix_int(&W, id, AUCTREG_APP_PAY_STATUS), AUCTREG_PAY_UNPAID); /* 未付款 until paid */
     fix_pay(&W, id, FIX_REREG, "WX-0001");
+    ck_assert_int_eq(fix_int(&W, id, AUCTREG_APP_PAY_STATUS), AUCTREG_PAY_MEMBER_EXEMPT); /* 会员免缴 */
     int member = 0;
     ck_assert_ok(auctreg_registry_is_member(W.r, FIX_REREG, 2026, &member));
     ck_assert_int_eq(member, 1);
@@ -165,11 +166,31 @@ START_TEST(story_first_wang_bei)
     ck_assert_str_eq(auctreg_person_get(p, AUCTREG_PERSON_BIRTH_DATE), "1980-07-25");
     ck_assert_int_eq(auctreg_application_get_int(a, AUCTREG_APP_PROVINCE), 41);
     auctreg_application_free(a);
-    ck_assert_ok(auctreg_registry_submit(W.r, APPL, FIX_WANG, id, 1, NULL));
-    ck_assert_ok(auctreg_registry_choose_fee(W.r, APPL, FIX_WANG, id, 2, AUCTREG_FEE_REGISTRATION, NULL));
+    /* R6: the personal data must be her own: another management number is refused */
+    ck_assert_ok(auctreg_registry_get_application(W.r, APPL, FIX_WANG, id, &a));
+    auctreg_person *other = NULL;
+    ck_assert_ok(auctreg_person_dup(&other, auctreg_application_person(a)));
+    ck_assert_ok(auctreg_person_set(other, AUCTREG_PERSON_MGMT_NO, FIX_REN));
+    ck_assert_ok(auctreg_application_set_person(a, other));
+    auctreg_person_free(other);
+    int64_t v2 = 0;
+    ck_assert_ok(auctreg_registry_save_application(W.r, APPL, FIX_WANG, a, &v2));
+    auctreg_application_free(a);
+    ck_assert_error(auctreg_registry_submit(W.r, APPL, FIX_WANG, id, v2, NULL), AUCTREG_EINVAL, "application.invalid");
+    ck_assert(auctreg_test_has_problem("person.mgmt_no", "auctioneer.mgmt_no.mismatch"));
+    ck_assert_int_eq(fix_int(&W, id, AUCTREG_APP_STATE), AUCTREG_STATE_DRAFT);
+    ck_assert_ok(auctreg_registry_get_application(W.r, APPL, FIX_WANG, id, &a));
+    ck_assert_ok(auctreg_person_dup(&other, auctreg_application_person(a)));
+    ck_assert_ok(auctreg_person_set(other, AUCTREG_PERSON_MGMT_NO, FIX_WANG));
+    ck_assert_ok(auctreg_application_set_person(a, other));
+    auctreg_person_free(other);
+    ck_assert_ok(auctreg_registry_save_application(W.r, APPL, FIX_WANG, a, &v2));
+    auctreg_application_free(a);
+    ck_assert_ok(auctreg_registry_submit(W.r, APPL, FIX_WANG, id, v2, NULL));
+    ck_assert_ok(auctreg_registry_choose_fee(W.r, APPL, FIX_WANG, id, fix_ver(&W, id), AUCTREG_FEE_REGISTRATION, NULL));
     ck_assert_int_eq(fix_int(&W, id, AUCTREG_APP_FEE_DUE_FEN), 2000);
     char *ref = NULL;
-    ck_assert_ok(auctreg_registry_create_payment_order(W.r, APPL, FIX_WANG, id, 3, "王蓓", "wangbei@example.com",
+    ck_assert_ok(auctreg_registry_create_payment_order(W.r, APPL, FIX_WANG, id, fix_ver(&W, id), "王蓓", "wangbei@example.com",
                                                        "13800138000", AUCTREG_CHANNEL_ALIPAY, NULL, &ref, NULL));
     char *rcpt = NULL;
     ck_assert_ok(auctreg_registry_confirm_payment(W.r, FIX_ADMIN, ref, "ALI-2025112000001", 2000, NULL, &rcpt));
@@ -189,6 +210,11 @@ START_TEST(story_first_wang_bei)
     ck_assert_int_eq(auctreg_rows_get_int(h, 0, AUCTREG_HISTORY_OPERATIONS), AUCTREG_OP_VIEW);
     ck_assert_int_eq(auctreg_rows_get_int(h, 1, AUCTREG_HISTORY_YEAR), 2026);
     auctreg_rows_free(h);
+    /* an unknown role sees nothing and is told so */
+    ck_assert_error(auctreg_registry_history(W.r, (auctreg_role)42, "x", FIX_WANG, 0, 10, &h), AUCTREG_EDENIED,
+                    "workflow.role.denied");
+    ck_assert_error(auctreg_registry_history(W.r, (auctreg_role)-1, "x", FIX_WANG, 0, 10, &h), AUCTREG_EDENIED,
+                    "workflow.role.denied");
     ck_assert_ok(auctreg_registry_history(W.r, APPL, FIX_WANG, FIX_WANG, 1, 1, &h));
     ck_assert_int_eq(auctreg_rows_count(h), 1);
     ck_assert_int_eq(auctreg_rows_page(h), 2);

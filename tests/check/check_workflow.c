@@ -456,7 +456,7 @@ START_TEST(fee_choices)
                     AUCTREG_ESTATE, "fee.not_member");
     ck_assert_ok(act(a, AUCTREG_ROLE_APPLICANT, AUCTREG_ACTION_CHOOSE_FEE, AUCTREG_FEE_MEMBERSHIP, NULL));
     ck_assert_int_eq(num(a, AUCTREG_APP_FEE_DUE_FEN), 100000);
-    ck_assert_int_eq(num(a, AUCTREG_APP_PAY_STATUS), AUCTREG_PAY_MEMBER_EXEMPT);
+    ck_assert_int_eq(num(a, AUCTREG_APP_PAY_STATUS), AUCTREG_PAY_UNPAID); /* 会员免缴 once paid */
     ck_assert_int_eq(num(a, AUCTREG_APP_STATE), AUCTREG_STATE_AWAITING_PAYMENT);
     /* change of mind before paying */
     ck_assert_ok(act(a, AUCTREG_ROLE_APPLICANT, AUCTREG_ACTION_CHOOSE_FEE, AUCTREG_FEE_REGISTRATION, NULL));
@@ -499,8 +499,9 @@ START_TEST(withdraw_and_states)
                     "workflow.state.invalid");
     ck_assert_error(act(a, AUCTREG_ROLE_ADMIN, AUCTREG_ACTION_CONFIRM_PAYMENT, 0, NULL), AUCTREG_ESTATE,
                     "workflow.state.invalid");
-    ck_assert_error(act(a, AUCTREG_ROLE_APPLICANT, AUCTREG_ACTION_EDIT, 0, NULL), AUCTREG_ESTATE,
-                    "workflow.state.invalid");
+    /* R10: a submitted application (待审核) may still be edited; it stays submitted */
+    ck_assert_ok(act(a, AUCTREG_ROLE_APPLICANT, AUCTREG_ACTION_EDIT, 0, NULL));
+    ck_assert_int_eq(num(a, AUCTREG_APP_STATE), AUCTREG_STATE_SUBMITTED);
     auctreg_application_free(a);
     /* the denial message names the role and the action in both languages */
     a = app_in(AUCTREG_STATE_DRAFT, 32);

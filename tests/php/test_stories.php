@@ -52,9 +52,10 @@ $id = create($r, REREG, 460);
 $r->submit(AUCTREG_ROLE_APPLICANT, REREG, $id, 1);
 $r->choose_fee(AUCTREG_ROLE_APPLICANT, REREG, $id, 2, AUCTREG_FEE_MEMBERSHIP);
 assert(field($r, $id, AUCTREG_APP_FEE_DUE_FEN) === 100000);
-assert(field($r, $id, AUCTREG_APP_PAY_STATUS) === AUCTREG_PAY_MEMBER_EXEMPT);
+assert(field($r, $id, AUCTREG_APP_PAY_STATUS) === AUCTREG_PAY_UNPAID);        // 未付款 until paid
 pay($r, $id, REREG, 'WX-0001');
 assert($r->is_member(REREG, 2026) === 1);
+assert(field($r, $id, AUCTREG_APP_PAY_STATUS) === AUCTREG_PAY_MEMBER_EXEMPT); // 会员免缴
 $m = create($r, MEMB, 460);
 $r->submit(AUCTREG_ROLE_APPLICANT, MEMB, $m, 1);
 $r->choose_fee(AUCTREG_ROLE_APPLICANT, MEMB, $m, 2, AUCTREG_FEE_ALREADY_MEMBER);

@@ -81,10 +81,11 @@ class Stories(unittest.TestCase):
         r.submit(Role.APPLICANT, REREG, app_id, 1)
         r.choose_fee(Role.APPLICANT, REREG, app_id, 2, FeeChoice.MEMBERSHIP)
         a = world.app(r, app_id)
-        self.assertEqual((a.fee_due_fen, a.pay_status), (100_000, PayStatus.MEMBER_EXEMPT))
+        self.assertEqual((a.fee_due_fen, a.pay_status), (100_000, PayStatus.UNPAID))  # 未付款 until paid
         self.assertEqual(r.is_member(REREG, 2026), 0)
         world.pay(r, app_id, REREG, "WX-0001", auctreg.PayChannel.WECHAT, None)
         self.assertEqual(r.is_member(REREG, 2026), 1)
+        self.assertIs(world.app(r, app_id).pay_status, PayStatus.MEMBER_EXEMPT)      # 会员免缴
         self.assertIs(world.app(r, app_id).state, AppState.ENTERPRISE_REVIEW)
         # already a member for 2026: nothing to pay, straight to review
         m_id = world.create(r, MEMB, 460)
