@@ -237,6 +237,55 @@ AUCTREG_API int auctreg_xml_import_file(auctreg_registry *r, auctreg_role role, 
                                         const char *path, size_t *records);
 
 /**
+ * @brief Progress report of a long import or export (see
+ * auctreg_xml_import_file_progress() and auctreg_xml_export_file_progress()).
+ *
+ * Called on the caller's thread, from inside the library call, never after it
+ * returns; the callback must not use the registry it was called for.
+ * @param ctx the pointer given with the callback (the library never reads it).
+ * @param done import: bytes of the file read so far; export: records written so far.
+ * @param total import: the size of the file when it was opened; export: the
+ *   number of records to write (counted at the start, in the export's
+ *   snapshot). @p done never exceeds @p total.
+ * @param records records imported or written so far.
+ * @return 0 to go on; any other value cancels: the call undoes everything
+ *   (the import rolls back, the export removes its file) and returns
+ *   #AUCTREG_ERROR with reason `xml.cancelled`.
+ */
+typedef int (*auctreg_xml_progress_fn)(void *ctx, uint64_t done, uint64_t total, uint64_t records);
+
+/**
+ * @brief As auctreg_xml_export_file(), reporting progress to @p fn.
+ *
+ * @p fn is called after every 64 records or 64 KiB written (whichever comes
+ * first), and once more at the end with done == total, before the file is
+ * closed (a cancel then still removes it); a failing export makes no final
+ * report. With @p fn NULL this is auctreg_xml_export_file().
+ * @param fn the progress callback, or NULL; @param ctx passed to @p fn (borrowed).
+ * @return as auctreg_xml_export_file(), plus #AUCTREG_ERROR (`xml.cancelled`)
+ *   when @p fn cancels (the partial file is removed).
+ */
+AUCTREG_API int auctreg_xml_export_file_progress(auctreg_registry *r, auctreg_role role, const char *actor_id,
+                                                 const auctreg_xml_export_options *opts, const char *path,
+                                                 auctreg_xml_progress_fn fn, void *ctx);
+
+/**
+ * @brief As auctreg_xml_import_file(), reporting progress to @p fn.
+ *
+ * @p fn is called after a record when at least 64 KiB more of the file have
+ * been read since the last call, and once more with done == total when the
+ * whole document has been read and checked, before the transaction commits
+ * (a cancel then still rolls everything back); a failing import makes no
+ * final report. With @p fn NULL this is auctreg_xml_import_file().
+ * @param fn the progress callback, or NULL; @param ctx passed to @p fn (borrowed).
+ * @return as auctreg_xml_import_file(), plus #AUCTREG_ERROR (`xml.cancelled`)
+ *   when @p fn cancels (nothing is imported; @p records is 0).
+ */
+AUCTREG_API int auctreg_xml_import_file_progress(auctreg_registry *r, auctreg_role role, const char *actor_id,
+                                                 const char *path, size_t *records,
+                                                 auctreg_xml_progress_fn fn, void *ctx);
+
+/**
  * @brief One auctioneer's practice record print-out (打印执业记录) as a
  * `<practice_record>` document: identity (coded fields with their Chinese
  * names), enterprise, and each registration year, newest first, with its

@@ -81,7 +81,7 @@ static int export_enterprises(auctreg_registry *r, auctreg__xw *w)
             auctreg__xw_attr(w, "left_preparation_on", col_text(st, 4));
         auctreg__xw_elem(w, "name", col_text(st, 1));
         auctreg__xw_end(w, "enterprise");
-        if ((rc = auctreg__xw_flush(w)))
+        if ((rc = auctreg__xw_record_done(w)))
             break;
     }
     auctreg__xw_end(w, "enterprises");
@@ -140,7 +140,7 @@ static int export_auctioneers(auctreg_registry *r, auctreg__xw *w)
         if (rc != SQLITE_DONE)
             break;
         auctreg__xw_end(w, "auctioneer");
-        if ((rc = auctreg__xw_flush(w)))
+        if ((rc = auctreg__xw_record_done(w)))
             break;
     }
     auctreg__xw_end(w, "auctioneers");
@@ -218,7 +218,7 @@ static int export_rules(auctreg_registry *r, auctreg__xw *w)
             write_rules(w, rules, defaults);
         auctreg_rules_free(rules);
         auctreg_rules_free(defaults);
-        if (rc || (rc = auctreg__xw_flush(w)))
+        if (rc || (rc = auctreg__xw_record_done(w)))
             break;
     }
     rc = rc == SQLITE_DONE ? 0 : rc > 0 ? auctreg__store_fail(&r->st, rc, "export rules") : rc;
@@ -314,17 +314,57 @@ static int export_app_extras(auctreg_registry *r, auctreg__xw *w, int64_t id, sq
     return 0;
 }
 
-static int export_applications(auctreg_registry *r, auctreg__xw *w, const auctreg_xml_export_options *o,
-                               const char *enterprise)
+/* The applications an export selects (parameters ?1 to ?5, bound by bind_filter()). */
+#define APP_FILTER                                                                                             \
+    "(?1 = 0 OR year = ?1) AND (?2 = 0 OR province = ?2) AND (?3 = 0 OR state = ?3) AND (?4 = 0 OR state = ?4)" \
+    " AND (?5 IS NULL OR enterprise = ?5)"
+
+static void bind_filter(sqlite3_stmt *st, const auctreg_xml_export_options *o, const char *enterprise)
 {
     static const int level_state[AUCTREG_LEVEL_COUNT] = {
         AUCTREG_STATE_ENTERPRISE_REVIEW, AUCTREG_STATE_PROVINCE_REVIEW, AUCTREG_STATE_NATIONAL_REVIEW};
-    sqlite3_stmt *ids = NULL, *orders = NULL, *attempts = NULL, *audit = NULL;
+    sqlite3_bind_int(st, 1, o->year);
+    sqlite3_bind_int(st, 2, o->province);
+    sqlite3_bind_int(st, 3, o->state);
+    sqlite3_bind_int(st, 4, o->level >= 0 && o->level < AUCTREG_LEVEL_COUNT ? level_state[o->level] : 0);
+    if (enterprise)
+        sqlite3_bind_text(st, 5, enterprise, -1, SQLITE_STATIC);
+}
+
+/* The number of records an export writes (for progress reports), in its snapshot. */
+static int count_records(auctreg_registry *r, const auctreg_xml_export_options *o, const char *enterprise,
+                         uint64_t *total)
+{
+    sqlite3_stmt *st = NULL;
     int rc = auctreg__xml_prepare(r,
-                                  "SELECT id FROM application WHERE (?1 = 0 OR year = ?1) AND (?2 = 0 OR province = ?2)"
-                                  " AND (?3 = 0 OR state = ?3) AND (?4 = 0 OR state = ?4)"
-                                  " AND (?5 IS NULL OR enterprise = ?5) ORDER BY id",
-                                  &ids);
+                                  "SELECT CASE WHEN ?6 THEN (SELECT count(*) FROM enterprise)"
+                                  " + (SELECT count(*) FROM auctioneer) ELSE 0 END"
+                                  " + CASE WHEN ?7 THEN (SELECT count(*) FROM rules) ELSE 0 END"
+                                  " + CASE WHEN ?8 THEN (SELECT count(*) FROM application WHERE " APP_FILTER
+                                  ") ELSE 0 END",
+                                  &st);
+    if (rc)
+        return rc;
+    bind_filter(st, o, enterprise);
+    sqlite3_bind_int(st, 6, (o->what & AUCTREG_XML_EXPORT_MASTER) != 0);
+    sqlite3_bind_int(st, 7, (o->what & AUCTREG_XML_EXPORT_RULES) != 0);
+    sqlite3_bind_int(st, 8, (o->what & AUCTREG_XML_EXPORT_APPLICATIONS) != 0);
+    rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        *total = (uint64_t)sqlite3_column_int64(st, 0);
+        rc = 0;
+    } else {
+        rc = auctreg__store_fail(&r->st, rc, "export count");
+    }
+    sqlite3_finalize(st);
+    return rc;
+}
+
+static int export_applications(auctreg_registry *r, auctreg__xw *w, const auctreg_xml_export_options *o,
+                               const char *enterprise)
+{
+    sqlite3_stmt *ids = NULL, *orders = NULL, *attempts = NULL, *audit = NULL;
+    int rc = auctreg__xml_prepare(r, "SELECT id FROM application WHERE " APP_FILTER " ORDER BY id", &ids);
     if (!rc)
         rc = auctreg__xml_prepare(r,
                                   "SELECT ref, fee_choice, amount_fen, payer_name, payer_email, payer_mobile, channel,"
@@ -343,12 +383,7 @@ static int export_applications(auctreg_registry *r, auctreg__xw *w, const auctre
                                   &audit);
     if (rc)
         goto done;
-    sqlite3_bind_int(ids, 1, o->year);
-    sqlite3_bind_int(ids, 2, o->province);
-    sqlite3_bind_int(ids, 3, o->state);
-    sqlite3_bind_int(ids, 4, o->level >= 0 && o->level < AUCTREG_LEVEL_COUNT ? level_state[o->level] : 0);
-    if (enterprise)
-        sqlite3_bind_text(ids, 5, enterprise, -1, SQLITE_STATIC);
+    bind_filter(ids, o, enterprise);
     auctreg__xw_start(w, "applications");
     while ((rc = sqlite3_step(ids)) == SQLITE_ROW) {
         int64_t id = sqlite3_column_int64(ids, 0);
@@ -362,7 +397,7 @@ static int export_applications(auctreg_registry *r, auctreg__xw *w, const auctre
         auctreg_application_free(app);
         rc = export_app_extras(r, w, id, orders, attempts, audit);
         auctreg__xw_end(w, "application");
-        if (rc || (rc = auctreg__xw_flush(w)))
+        if (rc || (rc = auctreg__xw_record_done(w)))
             break;
     }
     auctreg__xw_end(w, "applications");
@@ -377,8 +412,9 @@ done:
 
 /* ------------------------------------------------------------ entry points */
 
+/* Export into w; with total non-NULL, first count the records to write into it. */
 static int export_to(auctreg_registry *r, auctreg_role role, const char *actor_id,
-                     const auctreg_xml_export_options *opts, auctreg__xw *w)
+                     const auctreg_xml_export_options *opts, auctreg__xw *w, uint64_t *total)
 {
     auctreg_xml_export_options o;
     if (!opts) {
@@ -420,6 +456,10 @@ static int export_to(auctreg_registry *r, auctreg_role role, const char *actor_i
     int rc = auctreg__store_begin(&r->st, false);
     if (rc)
         return rc;
+    if (total && (rc = count_records(r, &o, enterprise, total))) {
+        auctreg__store_rollback(&r->st);
+        return rc;
+    }
     auctreg__xw_decl(w);
     auctreg__xw_start(w, "registry");
     auctreg__xw_attr(w, "xmlns", AUCTREG__XML_NS);
@@ -456,7 +496,7 @@ int auctreg_xml_export(auctreg_registry *r, auctreg_role role, const char *actor
         return auctreg__null_arg("auctreg_xml_export", !r ? "r" : "out_xml");
     auctreg__xw w;
     auctreg__xw_init(&w);
-    int rc = export_to(r, role, actor_id, opts, &w);
+    int rc = export_to(r, role, actor_id, opts, &w, NULL);
     if (rc) {
         auctreg__xw_free(&w);
         return rc;
@@ -465,36 +505,77 @@ int auctreg_xml_export(auctreg_registry *r, auctreg_role role, const char *actor
     return *out_xml ? 0 : AUCTREG_ENOMEM;
 }
 
+/* The output file of auctreg_xml_export_file*() and its progress reports. */
+typedef struct file_out {
+    FILE *f;
+    auctreg_xml_progress_fn fn;
+    void *ctx;
+    uint64_t bytes, records, total;          /* written so far; records to write */
+    uint64_t bytes_reported, records_reported; /* at the last report */
+} file_out;
+
 static int file_sink(void *arg, const char *data, size_t len)
 {
-    FILE *f = arg;
-    if (fwrite(data, 1, len, f) != len)
+    file_out *o = arg;
+    if (fwrite(data, 1, len, o->f) != len)
         return auctreg__fail(AUCTREG_ERROR, "xml.io", "写入文件失败：%s", "writing the file failed: %s",
                              strerror(errno));
+    o->bytes += len;
     return 0;
 }
 
-int auctreg_xml_export_file(auctreg_registry *r, auctreg_role role, const char *actor_id,
-                            const auctreg_xml_export_options *opts, const char *path)
+/* Report progress (done capped at total); a non-zero answer cancels. */
+static int file_report(file_out *o, uint64_t done)
+{
+    o->bytes_reported = o->bytes;
+    o->records_reported = o->records;
+    if (o->fn(o->ctx, done < o->total ? done : o->total, o->total, o->records) == 0)
+        return 0;
+    return auctreg__fail(AUCTREG_ERROR, "xml.cancelled", "导出已取消，未留下文件",
+                         "the export was cancelled: no file is left");
+}
+
+static int file_record(void *arg)
+{
+    file_out *o = arg;
+    o->records++;
+    if (o->records - o->records_reported >= AUCTREG__XML_PROGRESS_RECORDS ||
+        o->bytes - o->bytes_reported >= AUCTREG__XML_PROGRESS_BYTES)
+        return file_report(o, o->records);
+    return 0;
+}
+
+int auctreg_xml_export_file_progress(auctreg_registry *r, auctreg_role role, const char *actor_id,
+                                     const auctreg_xml_export_options *opts, const char *path,
+                                     auctreg_xml_progress_fn fn, void *ctx)
 {
     if (!r || !path)
         return auctreg__null_arg("auctreg_xml_export_file", !r ? "r" : "path");
-    FILE *f = fopen(path, "wb");
-    if (!f)
+    file_out o = {.f = fopen(path, "wb"), .fn = fn, .ctx = ctx};
+    if (!o.f)
         return auctreg__fail(AUCTREG_ERROR, "xml.io", "无法创建文件 %s：%s", "cannot create %s: %s", path,
                              strerror(errno));
     auctreg__xw w;
     auctreg__xw_init(&w);
     w.sink = file_sink;
-    w.sink_arg = f;
-    int rc = export_to(r, role, actor_id, opts, &w);
+    w.sink_arg = &o;
+    w.on_record = fn ? file_record : NULL;
+    int rc = export_to(r, role, actor_id, opts, &w, fn ? &o.total : NULL);
     auctreg__xw_free(&w);
-    if (fclose(f) != 0 && !rc)
+    if (!rc && fn) /* the final report, before the file is closed: a cancel still removes it */
+        rc = file_report(&o, o.total);
+    if (fclose(o.f) != 0 && !rc)
         rc = auctreg__fail(AUCTREG_ERROR, "xml.io", "写入文件失败：%s", "writing the file failed: %s",
                            strerror(errno));
     if (rc)
         remove(path);
     return rc;
+}
+
+int auctreg_xml_export_file(auctreg_registry *r, auctreg_role role, const char *actor_id,
+                            const auctreg_xml_export_options *opts, const char *path)
+{
+    return auctreg_xml_export_file_progress(r, role, actor_id, opts, path, NULL, NULL);
 }
 
 /* ------------------------------------------------------------ practice record */

@@ -6,6 +6,7 @@
  */
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "auctreg/xml.h"
 #include "xml/xml_registry.h"
@@ -15,9 +16,23 @@ typedef struct imp {
     auctreg_role role;
     const char *actor;
     size_t records;
-    int stop; /* AUCTREG_ESTORAGE or AUCTREG_EBUSY that stopped the import */
+    int stop; /* AUCTREG_ESTORAGE, AUCTREG_EBUSY or a cancel (AUCTREG_ERROR) that stopped the import */
     sqlite3_stmt *app_ins, *order_ins, *attempt_ins;
+    /* progress (auctreg_xml_import_file_progress()) */
+    auctreg_xml_progress_fn fn;
+    void *ctx;
+    uint64_t total, reported; /* file size; bytes read at the last report */
 } imp;
+
+/* Report progress (done capped at total); a non-zero answer cancels. */
+static int report(imp *im, uint64_t done)
+{
+    im->reported = done;
+    if (im->fn(im->ctx, done < im->total ? done : im->total, im->total, im->records) == 0)
+        return 0;
+    return auctreg__fail(AUCTREG_ERROR, "xml.cancelled", "导入已取消，未导入任何内容",
+                         "the import was cancelled: nothing was imported");
+}
 
 /*
  * A failing call: record its problems and go on (every problem is reported);
@@ -425,13 +440,15 @@ static int on_record(void *arg, auctreg__xr *x, const char *kind, size_t index, 
         im->records++;
     if (rc == AUCTREG_ESTORAGE || rc == AUCTREG_EBUSY)
         im->stop = rc;
+    if (!rc && im->fn && x->bytes - im->reported >= AUCTREG__XML_PROGRESS_BYTES)
+        rc = im->stop = report(im, x->bytes); /* 0, or a cancel */
     return rc;
 }
 
 static int import_run(auctreg_registry *r, auctreg_role role, const char *actor_id, auctreg__xr *x,
-                      size_t *records)
+                      size_t *records, auctreg_xml_progress_fn fn, void *ctx, uint64_t total)
 {
-    imp im = {.r = r, .role = role, .actor = actor_id ? actor_id : ""};
+    imp im = {.r = r, .role = role, .actor = actor_id ? actor_id : "", .fn = fn, .ctx = ctx, .total = total};
     int rc = auctreg__registry_begin(r);
     if (rc) {
         auctreg__xr_close(x);
@@ -463,6 +480,8 @@ static int import_run(auctreg_registry *r, auctreg_role role, const char *actor_
     sqlite3_finalize(im.attempt_ins);
     if (!rc)
         rc = im.stop ? im.stop : auctreg__xr_finish(x); /* a storage failure keeps its own error */
+    if (!rc && fn) /* the final report, before the commit: a cancel still rolls back */
+        rc = report(&im, total);
     auctreg__xr_close(x);
     if (rc) {
         auctreg__registry_rollback(r);
@@ -495,11 +514,11 @@ int auctreg_xml_import(auctreg_registry *r, auctreg_role role, const char *actor
     auctreg__xr x;
     if ((rc = auctreg__xr_open_memory(&x, xml, len, 0)))
         return rc;
-    return import_run(r, role, actor_id, &x, records);
+    return import_run(r, role, actor_id, &x, records, NULL, NULL, 0);
 }
 
-int auctreg_xml_import_file(auctreg_registry *r, auctreg_role role, const char *actor_id, const char *path,
-                            size_t *records)
+int auctreg_xml_import_file_progress(auctreg_registry *r, auctreg_role role, const char *actor_id,
+                                     const char *path, size_t *records, auctreg_xml_progress_fn fn, void *ctx)
 {
     int rc = import_check(r, role, records);
     if (rc)
@@ -509,5 +528,13 @@ int auctreg_xml_import_file(auctreg_registry *r, auctreg_role role, const char *
     auctreg__xr x;
     if ((rc = auctreg__xr_open_file(&x, path, 0)))
         return rc;
-    return import_run(r, role, actor_id, &x, records);
+    struct stat sb;
+    uint64_t total = fstat(x.fd, &sb) == 0 && sb.st_size > 0 ? (uint64_t)sb.st_size : 0;
+    return import_run(r, role, actor_id, &x, records, fn, ctx, total);
+}
+
+int auctreg_xml_import_file(auctreg_registry *r, auctreg_role role, const char *actor_id, const char *path,
+                            size_t *records)
+{
+    return auctreg_xml_import_file_progress(r, role, actor_id, path, records, NULL, NULL);
 }

@@ -35,6 +35,14 @@ int auctreg__xw_flush(auctreg__xw *w)
     return w->err;
 }
 
+int auctreg__xw_record_done(auctreg__xw *w)
+{
+    int rc = auctreg__xw_flush(w);
+    if (!rc && w->on_record && (rc = w->on_record(w->sink_arg)))
+        w->err = rc;
+    return rc;
+}
+
 /* Escape s; in attributes also quotes and white space other than the space. */
 static void escape(auctreg__xw *w, const char *s, bool attr)
 {

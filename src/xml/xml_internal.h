@@ -23,6 +23,9 @@
 #define AUCTREG__XML_MAX_DEPTH AUCTREG_XML_MAX_DEPTH    /* element nesting */
 #define AUCTREG__XML_MAX_ATTR AUCTREG_XML_MAX_ATTRIBUTE /* bytes in one attribute value */
 #define AUCTREG__XML_MAX_PROBLEMS 100                   /* problems kept; the rest are counted */
+/* Progress callbacks (auctreg_xml_*_file_progress()): at most once per this many bytes, or export records. */
+#define AUCTREG__XML_PROGRESS_BYTES (64u * 1024u)
+#define AUCTREG__XML_PROGRESS_RECORDS 64u
 
 /* The embedded schema (generated from share/auctreg/auctreg.xsd at build time). */
 extern const char auctreg__xsd[];
@@ -178,7 +181,9 @@ typedef struct auctreg__xw {
     /* optional sink: called when the buffer grows beyond 64 KiB and at the end */
     int (*sink)(void *arg, const char *data, size_t len);
     void *sink_arg;
-    int err; /* first sink error */
+    /* optional: called with sink_arg after each record (auctreg__xw_record_done()); non-zero stops */
+    int (*on_record)(void *arg);
+    int err; /* first sink (or on_record) error */
     bool bad_char; /* a text held U+FFFE or U+FFFF, which XML 1.0 cannot carry */
 } auctreg__xw;
 
@@ -194,6 +199,8 @@ void auctreg__xw_elem(auctreg__xw *w, const char *name, const char *text);
 void auctreg__xw_elem_i64(auctreg__xw *w, const char *name, int64_t value);
 /* Flush to the sink; returns 0, AUCTREG_ENOMEM or the sink's error. */
 int auctreg__xw_flush(auctreg__xw *w);
+/* A record is complete: flush, then call on_record (if set); returns like auctreg__xw_flush(). */
+int auctreg__xw_record_done(auctreg__xw *w);
 /* AUCTREG_EINVAL (reason xml.char) if a text could not be written, else 0. */
 int auctreg__xw_check_chars(const auctreg__xw *w);
 /* Detach the text written (no sink), or NULL and the last error set. */

@@ -765,6 +765,131 @@ START_TEST(registry_export_file_and_import_file)
 }
 END_TEST
 
+/* ------------------------------------------------------------ progress callbacks */
+
+/* What a progress callback saw; it cancels at call number cancel_at (0 = never),
+ * or on the final call (done == total) when cancel_final is set. */
+typedef struct seen {
+    uint64_t calls, done, total, records;
+    uint64_t cancel_at;
+    bool cancel_final, ordered;
+} seen;
+
+static int on_progress(void *ctx, uint64_t done, uint64_t total, uint64_t records)
+{
+    seen *s = ctx;
+    if (s->calls && (done < s->done || total != s->total || records < s->records))
+        s->ordered = false;
+    if (done > total)
+        s->ordered = false;
+    s->calls++;
+    s->done = done;
+    s->total = total;
+    s->records = records;
+    return s->calls == s->cancel_at || (s->cancel_final && done == total);
+}
+
+/* world() plus n auctioneers with long names: an export of several hundred KiB. */
+static auctreg_registry *big_world(int n)
+{
+    auctreg_registry *r = world();
+    for (int i = 0; i < n; i++) {
+        char mgmt[16], name[160];
+        snprintf(mgmt, sizeof mgmt, "32%05d", 10000 + i);
+        snprintf(name, sizeof name, "拍卖师%d号（进度条测试用的较长姓名字段，凑足字节数）", i);
+        ck_assert_ok(auctreg_registry_put_auctioneer(r, ADMIN, mgmt, name, JS, NULL));
+    }
+    return r;
+}
+
+START_TEST(registry_progress)
+{
+    enum { N = 1500 };
+    auctreg_registry *r1 = big_world(N), *r2 = empty_registry();
+    char dir[] = "/tmp/auctreg-xml-XXXXXX";
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+    char *f1 = auctreg__asprintf("%s/a.xml", dir);
+    /* Export: records written out of the records to write, in batches, then done == total. */
+    seen ex = {.ordered = true};
+    ck_assert_ok(auctreg_xml_export_file_progress(r1, ADMIN, NULL, f1, on_progress, &ex));
+    const uint64_t records = 3 + 4 + N + 1 + 3; /* enterprises, auctioneers, rules, applications */
+    ck_assert(ex.ordered);
+    ck_assert_uint_eq(ex.total, records);
+    ck_assert_uint_eq(ex.done, records);
+    ck_assert_uint_eq(ex.records, records);
+    ck_assert_uint_ge(ex.calls, records / AUCTREG__XML_PROGRESS_RECORDS);
+    ck_assert_uint_le(ex.calls, records / AUCTREG__XML_PROGRESS_RECORDS + 2);
+    size_t len = 0;
+    char *doc = read_file(f1, &len);
+    ck_assert_uint_gt(len, 3 * AUCTREG__XML_PROGRESS_BYTES);
+    /* Import: bytes read out of the file's size, at most once per 64 KiB, then done == total. */
+    seen im = {.ordered = true};
+    size_t n = 0;
+    ck_assert_ok(auctreg_xml_import_file_progress(r2, ADMIN, f1, &n, on_progress, &im));
+    ck_assert_uint_eq(n, records);
+    ck_assert(im.ordered);
+    ck_assert_uint_eq(im.total, len);
+    ck_assert_uint_eq(im.done, len);
+    ck_assert_uint_eq(im.records, records);
+    ck_assert_uint_ge(im.calls, 3);
+    ck_assert_uint_le(im.calls, len / AUCTREG__XML_PROGRESS_BYTES + 2);
+    ck_assert_int_eq(count_rows(r2, "auctioneer"), 4 + N);
+    auctreg__mfree(doc);
+    unlink(f1);
+    auctreg__mfree(f1);
+    rmdir(dir);
+    auctreg_registry_close(r2);
+    auctreg_registry_close(r1);
+}
+END_TEST
+
+START_TEST(registry_progress_cancel)
+{
+    auctreg_registry *r1 = big_world(600);
+    char dir[] = "/tmp/auctreg-xml-XXXXXX";
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+    char *f1 = auctreg__asprintf("%s/a.xml", dir), *f2 = auctreg__asprintf("%s/b.xml", dir);
+    ck_assert_ok(auctreg_xml_export_file(r1, ADMIN, NULL, f1));
+    /* Export cancelled in the middle, or on the final call: no file is left. */
+    for (int final = 0; final < 2; final++) {
+        seen ex = {.ordered = true, .cancel_at = final ? 0 : 1, .cancel_final = final};
+        ck_assert_error(auctreg_xml_export_file_progress(r1, ADMIN, NULL, f2, on_progress, &ex), AUCTREG_ERROR,
+                        "xml.cancelled");
+        ck_assert_uint_eq(ex.calls, final ? 600 / AUCTREG__XML_PROGRESS_RECORDS + 1 : 1);
+        ck_assert_int_ne(access(f2, F_OK), 0);
+    }
+    /* Import cancelled in the middle, or on the final call (before the commit): nothing is imported. */
+    for (int final = 0; final < 2; final++) {
+        auctreg_registry *r2 = empty_registry();
+        seen im = {.ordered = true, .cancel_at = final ? 0 : 1, .cancel_final = final};
+        size_t n = 99;
+        ck_assert_error(auctreg_xml_import_file_progress(r2, ADMIN, f1, &n, on_progress, &im), AUCTREG_ERROR,
+                        "xml.cancelled");
+        ck_assert_uint_eq(n, 0);
+        ck_assert_uint_ge(im.calls, final ? 2 : 1);
+        ck_assert_uint_eq(im.done == im.total, final);
+        assert_empty(r2);
+        /* The registry is usable afterwards: the same file imports. */
+        ck_assert_ok(auctreg_xml_import_file_progress(r2, ADMIN, f1, &n, NULL, NULL));
+        ck_assert_uint_eq(n, 3 + 4 + 600 + 1 + 3);
+        auctreg_registry_close(r2);
+    }
+    /* A failing import does not report its end. */
+    auctreg_registry *r3 = empty_registry();
+    seen bad = {.ordered = true};
+    size_t n = 0;
+    ck_assert_error(auctreg_xml_import_file_progress(r3, AUCTREG_ROLE_APPLICANT, "x", f1, &n, on_progress, &bad),
+                    AUCTREG_EDENIED, "registry.role.denied");
+    ck_assert_uint_eq(bad.calls, 0);
+    auctreg_registry_close(r3);
+    unlink(f1);
+    rmdir(dir);
+    auctreg__mfree(f1);
+    auctreg__mfree(f2);
+    auctreg_registry_close(r1);
+}
+END_TEST
+
 static size_t count_of(const char *hay, const char *needle)
 {
     size_t n = 0;
@@ -1100,6 +1225,8 @@ int main(void)
     tcase_add_test(tr, registry_practice_record);
     tcase_add_test(tr, registry_samples);
     tcase_add_test(tr, registry_import_busy);
+    tcase_add_test(tr, registry_progress);
+    tcase_add_test(tr, registry_progress_cancel);
     suite_add_tcase(s, tr);
     return auctreg_test_run(s);
 }

@@ -249,6 +249,39 @@ START_TEST(progress_bar)
     ck_assert_ptr_nonnull(strstr(s, "100% 4/4\n"));
     free(cp.buf);
 
+    /* Driven by the library's progress callback: the total comes with the reports. */
+    cap_open(&cp);
+    c = make_cli(cp.f, stderr, false, AUCTREG_LANG_EN);
+    cli_progress_start(&p, &c, "import", 0);
+    ck_assert_int_eq(cli_progress_report(&p, 0, 0, 0), 0); /* nothing known yet */
+    ck_assert_int_eq(cli_progress_report(&p, 1024, 4096, 3), 0);
+    ck_assert_int_eq(cli_progress_report(&p, 4096, 4096, 9), 0);
+    cli_progress_finish(&p);
+    s = cap_close(&cp);
+    ck_assert_ptr_nonnull(strstr(s, "\rimport [#######>  "));
+    ck_assert_ptr_nonnull(strstr(s, "25% 1024/4096\r"));
+    ck_assert_ptr_nonnull(strstr(s, "100% 4096/4096\n"));
+    ck_assert_ptr_null(strstr(s, "0/0"));
+    free(cp.buf);
+
+    /* Aborted (a failure): the line stays as drawn and is ended; nothing drawn, nothing printed. */
+    cap_open(&cp);
+    c = make_cli(cp.f, stderr, false, AUCTREG_LANG_EN);
+    cli_progress_start(&p, &c, "export", 10);
+    cli_progress_update(&p, 3);
+    cli_progress_abort(&p);
+    cli_progress_finish(&p); /* no-op once aborted */
+    s = cap_close(&cp);
+    ck_assert_ptr_nonnull(strstr(s, "30% 3/10\n"));
+    ck_assert_ptr_null(strstr(s, "100%"));
+    free(cp.buf);
+    cap_open(&cp);
+    c = make_cli(cp.f, stderr, false, AUCTREG_LANG_EN);
+    cli_progress_start(&p, &c, "import", 0);
+    cli_progress_abort(&p);
+    ck_assert_str_eq(cap_close(&cp), "");
+    free(cp.buf);
+
     /* JSON output never gets a bar, even on a terminal. */
     cap_open(&cp);
     c = make_cli(cp.f, stderr, true, AUCTREG_LANG_EN);

@@ -214,6 +214,11 @@ typedef struct cli_progress {
 void cli_progress_start(cli_progress *p, const cli *c, const char *label, uint64_t total);
 void cli_progress_update(cli_progress *p, uint64_t done);
 void cli_progress_finish(cli_progress *p);
+/* End the bar after a failure: the line is left as drawn (not filled to 100%). */
+void cli_progress_abort(cli_progress *p);
+/* An auctreg_xml_progress_fn for the library's long calls: ctx is a cli_progress
+ * started with total 0 (unknown); each report sets the total and redraws. Never cancels. */
+int cli_progress_report(void *ctx, uint64_t done, uint64_t total, uint64_t records);
 /* Force the decision (tests): 1 always draw, 0 never, -1 decide by isatty (default). */
 void cli_progress_force(int mode);
 /* Render one bar line into buf (used by the drawing code and by the tests). */

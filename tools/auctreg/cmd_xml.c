@@ -1,5 +1,7 @@
 /* XML interchange: export applications, import one as a draft, validate documents, print the schema. */
+#include <ctype.h>
 #include <inttypes.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -94,10 +96,16 @@ static int export_registry(cli *c, const cli_args *a, const char *path)
     auctreg_registry *r = NULL;
     if ((rc = cli_registry_open(c, &r)) != 0)
         return rc;
-    rc = auctreg_xml_export_file(r, (auctreg_role)c->actor.role, cli_actor_id(c), &o, path);
+    cli_progress bar; /* records written, drawn from the library's progress reports */
+    cli_progress_start(&bar, c, cli_t(c, "导出", "export"), 0);
+    rc = auctreg_xml_export_file_progress(r, (auctreg_role)c->actor.role, cli_actor_id(c), &o, path,
+                                          cli_progress_report, &bar);
     auctreg_registry_close(r);
-    if (rc)
+    if (rc) {
+        cli_progress_abort(&bar);
         return cli_report_error(c, rc);
+    }
+    cli_progress_finish(&bar);
     if (c->json) {
         cli_json j;
         cli_json_init(&j, c->out);
@@ -190,6 +198,77 @@ static int cmd_export(cli *c, const cli_args *a)
     return rc;
 }
 
+/*
+ * Whether the file's root element is <registry> (any prefix), judged from its
+ * first 4 KiB: byte-order mark, white space, processing instructions and
+ * comments are skipped. A guess only: the library checks the document.
+ */
+static bool looks_like_registry(const char *path)
+{
+    char buf[4096];
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return false;
+    size_t n = fread(buf, 1, sizeof buf - 1, f);
+    fclose(f);
+    buf[n] = '\0';
+    const char *p = buf;
+    if (strncmp(p, "\xEF\xBB\xBF", 3) == 0)
+        p += 3;
+    for (;;) {
+        while (*p && isspace((unsigned char)*p))
+            p++;
+        const char *end = strncmp(p, "<?", 2) == 0      ? strstr(p, "?>")
+                          : strncmp(p, "<!--", 4) == 0 ? strstr(p, "-->")
+                                                       : NULL;
+        if (!end)
+            break;
+        p = end + 2;
+    }
+    if (*p++ != '<')
+        return false;
+    size_t len = strcspn(p, " \t\r\n/>");
+    const char *colon = memchr(p, ':', len);
+    if (colon) {
+        len -= (size_t)(colon + 1 - p);
+        p = colon + 1;
+    }
+    return len == 8 && strncmp(p, "registry", 8) == 0 && p[8] != '\0';
+}
+
+/* A whole <registry> document (administrator), all or nothing, read as a stream with a bar of bytes read. */
+static int import_registry(cli *c, const char *path)
+{
+    auctreg_registry *r = NULL;
+    int rc = cli_registry_open(c, &r);
+    if (rc)
+        return rc;
+    size_t records = 0;
+    cli_progress bar;
+    cli_progress_start(&bar, c, cli_t(c, "导入", "import"), 0);
+    rc = auctreg_xml_import_file_progress(r, (auctreg_role)c->actor.role, cli_actor_id(c), path, &records,
+                                          cli_progress_report, &bar);
+    auctreg_registry_close(r);
+    if (rc) {
+        cli_progress_abort(&bar);
+        fprintf(c->err, "%s: %s\n", c->prog, path);
+        return cli_report_error(c, rc);
+    }
+    cli_progress_finish(&bar);
+    if (c->json) {
+        cli_json j;
+        cli_json_init(&j, c->out);
+        cli_json_begin_object(&j);
+        cli_json_kv_string(&j, "file", path);
+        cli_json_kv_int(&j, "records", (int64_t)records);
+        cli_json_end_object(&j);
+        fputc('\n', c->out);
+    } else {
+        fprintf(c->out, "%s %zu %s\n", cli_t(c, "已导入", "imported"), records, cli_t(c, "条记录", "records"));
+    }
+    return 0;
+}
+
 static int cmd_import(cli *c, const cli_args *a)
 {
     int rc;
@@ -197,38 +276,18 @@ static int cmd_import(cli *c, const cli_args *a)
         return cli_usage_error(c, "import", "%s", cli_t(c, "需要一个参数：XML 文件", "needs one argument: the XML file"));
     if ((rc = cli_need_actor(c, "import")) != 0)
         return rc;
+    /* A <registry> document is streamed from the file (it may be far larger than memory allows). */
+    if (looks_like_registry(a->pos[0]))
+        return import_registry(c, a->pos[0]);
     char *xml = NULL;
     size_t len = 0;
     if ((rc = cli_read_file(c, a->pos[0], &xml, &len, cli_t(c, "读取", "read"))) != 0)
         return rc;
     auctreg_application *content = NULL;
     rc = auctreg_xml_application_read(xml, len, &content);
-    if (rc == AUCTREG_EXML && strcmp(auctreg_error_reason(), "xml.root") == 0) {
-        /* Not an <application>: a whole <registry> document (administrator), all or nothing. */
-        auctreg_registry *r = NULL;
-        if ((rc = cli_registry_open(c, &r)) == 0) {
-            size_t records = 0;
-            rc = auctreg_xml_import(r, (auctreg_role)c->actor.role, cli_actor_id(c), xml, len, &records);
-            if (rc) {
-                fprintf(c->err, "%s: %s\n", c->prog, a->pos[0]);
-                rc = cli_report_error(c, rc);
-            } else if (c->json) {
-                cli_json j;
-                cli_json_init(&j, c->out);
-                cli_json_begin_object(&j);
-                cli_json_kv_string(&j, "file", a->pos[0]);
-                cli_json_kv_int(&j, "records", (int64_t)records);
-                cli_json_end_object(&j);
-                fputc('\n', c->out);
-            } else {
-                fprintf(c->out, "%s %zu %s\n", cli_t(c, "已导入", "imported"), records, cli_t(c, "条记录", "records"));
-            }
-            auctreg_registry_close(r);
-        }
-        free(xml);
-        return rc;
-    }
     free(xml);
+    if (rc == AUCTREG_EXML && strcmp(auctreg_error_reason(), "xml.root") == 0)
+        return import_registry(c, a->pos[0]); /* not an <application>: the library says what it is */
     if (rc) {
         fprintf(c->err, "%s: %s\n", c->prog, a->pos[0]);
         return cli_report_error(c, rc);

@@ -39,7 +39,7 @@ void cli_progress_start(cli_progress *p, const cli *c, const char *label, uint64
     p->label = label;
     p->total = total;
     p->last_permille = -1;
-    if (on)
+    if (on && total) /* with the total still unknown (0), the first report draws */
         cli_progress_update(p, 0);
 }
 
@@ -55,6 +55,29 @@ void cli_progress_update(cli_progress *p, uint64_t done)
     cli_progress_render(line, sizeof line, p->label, done, p->total, 30);
     fprintf(p->f, "\r%s", line);
     fflush(p->f);
+}
+
+int cli_progress_report(void *ctx, uint64_t done, uint64_t total, uint64_t records)
+{
+    (void)records;
+    cli_progress *p = ctx;
+    if (!total)
+        return 0; /* nothing to scale by (yet): cli_progress_finish() draws the end */
+    if (total != p->total)
+        p->last_permille = -1; /* a new scale: redraw */
+    p->total = total;
+    cli_progress_update(p, done);
+    return 0;
+}
+
+void cli_progress_abort(cli_progress *p)
+{
+    if (!p->active)
+        return;
+    if (p->last_permille >= 0) /* something was drawn: end its line as it stands */
+        fputc('\n', p->f);
+    fflush(p->f);
+    p->active = false;
 }
 
 void cli_progress_finish(cli_progress *p)
