@@ -60,6 +60,14 @@ int auctreg__wf_fail(auctreg_action action, auctreg__problems *p, int kinds);
 void auctreg__wf_content(const auctreg_application *app, const auctreg__wf_ctx *ctx,
                          const struct auctreg_rules *rules, auctreg__problems *out);
 
+/*
+ * Problems that make a stored application unreachable by the workflow (restoring one from
+ * outside, e.g. the XML import): reviews that do not fit the state and the province's chain,
+ * a fee not settled in review or beyond, a payment before submission. Appends to out.
+ */
+void auctreg__wf_consistency(const auctreg_application *app, const struct auctreg_rules *rules,
+                             auctreg__problems *out);
+
 /* Reset every level per the chain: PENDING if it reviews, SKIPPED otherwise (opinions kept). */
 void auctreg__wf_reset_reviews(auctreg_application *app, const struct auctreg_rules *rules);
 

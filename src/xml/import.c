@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 
 #include "auctreg/xml.h"
+#include "workflow/workflow_internal.h"
 #include "xml/xml_registry.h"
 
 typedef struct imp {
@@ -394,13 +395,41 @@ static int import_application(imp *im, auctreg__xr *x, xmlNodePtr n, const char 
         auctreg__mfree(f);
         goto done;
     }
+    int ent_province = 0;
     if ((rc = auctreg__reg_auctioneer(im->r, auctreg_application_get_text(a, AUCTREG_APP_MGMT_NO), NULL, NULL)) ||
         (rc = auctreg_registry_get_enterprise(im->r, auctreg_application_get_text(a, AUCTREG_APP_ENTERPRISE), NULL,
-                                              NULL, NULL))) {
+                                              &ent_province, NULL))) {
+        stop = failed(x, n, prefix, rc);
+        goto done;
+    }
+    /* The library's own rules: the application must be a state the workflow can reach, in
+     * the province of its enterprise (scope and the review chain depend on it). */
+    struct auctreg_rules rules;
+    if ((rc = auctreg__reg_rules(im->r, (int)a->num[AUCTREG_APP_YEAR], &rules))) {
+        stop = failed(x, n, prefix, rc);
+        goto done;
+    }
+    auctreg__problems probs = AUCTREG__PROBLEMS_INIT;
+    if (a->num[AUCTREG_APP_PROVINCE] != ent_province)
+        auctreg__problems_add(&probs, "province", "application.province.mismatch",
+                              "省份 %lld 与注册单位所在省份 %d 不一致",
+                              "province %lld differs from the enterprise's province %d",
+                              (long long)a->num[AUCTREG_APP_PROVINCE], ent_province);
+    auctreg__wf_consistency(a, &rules, &probs);
+    if (probs.count || probs.oom) {
+        rc = auctreg__fail_problems(AUCTREG_EINVAL, &probs, "xml.content", "申请状态不一致", "inconsistent application");
         stop = failed(x, n, prefix, rc);
         goto done;
     }
     if ((rc = insert_row(im, a)) || (rc = auctreg__reg_insert_children(im->r, a->num[AUCTREG_APP_ID], a))) {
+        stop = failed(x, n, prefix, rc);
+        goto done;
+    }
+    /* R12: an approved application makes the auctioneer practising in its year. */
+    if (a->num[AUCTREG_APP_STATE] == AUCTREG_STATE_APPROVED &&
+        (rc = auctreg_registry_import_registration_year(im->r, im->role, im->actor,
+                                                        auctreg_application_get_text(a, AUCTREG_APP_MGMT_NO),
+                                                        (int)a->num[AUCTREG_APP_YEAR]))) {
         stop = failed(x, n, prefix, rc);
         goto done;
     }

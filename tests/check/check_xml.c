@@ -736,6 +736,44 @@ START_TEST(registry_round_trip)
 }
 END_TEST
 
+/* The importer applies the workflow's rules to stored applications: a state the workflow
+ * cannot reach, or a province other than the enterprise's, is refused and nothing is imported;
+ * an approved application records the practising year (R12). */
+START_TEST(registry_import_inconsistent_application)
+{
+    auctreg_registry *r1 = world();
+    char *x1 = NULL;
+    ck_assert_ok(auctreg_xml_export(r1, ADMIN, NULL, &x1));
+    auctreg_registry_close(r1);
+    /* application 1 (approved, province 32): claim national review with the levels approved,
+     * and another province */
+    char *tmp = replace(x1, "<province>32</province>", "<province>11</province>");
+    char *bad = replace(tmp, "<state>APPROVED</state>", "<state>ENTERPRISE_REVIEW</state>");
+    auctreg__mfree(tmp);
+    auctreg_registry *r2 = empty_registry();
+    size_t n = 0;
+    ck_assert_error(auctreg_xml_import(r2, ADMIN, bad, strlen(bad), &n), AUCTREG_EINVAL, "xml.content");
+    ck_assert(auctreg_test_has_problem("applications[0].province", "application.province.mismatch"));
+    ck_assert(auctreg_test_has_problem("applications[0].reviews.enterprise", "application.reviews.inconsistent"));
+    assert_empty(r2);
+    auctreg__mfree(bad);
+    /* an unpaid application in review */
+    bad = replace(x1, "<pay_status>PAID</pay_status>", "<pay_status>UNPAID</pay_status>");
+    ck_assert_ptr_ne(strstr(bad, "<pay_status>UNPAID</pay_status>"), NULL);
+    ck_assert_error(auctreg_xml_import(r2, ADMIN, bad, strlen(bad), &n), AUCTREG_EINVAL, "xml.content");
+    ck_assert(auctreg_test_has_problem("applications[0].pay_status", "application.payment.inconsistent"));
+    assert_empty(r2);
+    auctreg__mfree(bad);
+    /* the untouched document imports, and the approved renewal is practising in 2026 (R12) */
+    ck_assert_ok(auctreg_xml_import(r2, ADMIN, x1, strlen(x1), &n));
+    int yes = 0;
+    ck_assert_ok(auctreg_registry_is_practising(r2, REN, 2026, &yes));
+    ck_assert_int_eq(yes, 1);
+    auctreg_free(x1);
+    auctreg_registry_close(r2);
+}
+END_TEST
+
 START_TEST(registry_export_file_and_import_file)
 {
     auctreg_registry *r1 = world(), *r2 = empty_registry();
@@ -1218,6 +1256,7 @@ int main(void)
     suite_add_tcase(s, tp);
     TCase *tr = tcase_create("registry");
     tcase_add_test(tr, registry_round_trip);
+    tcase_add_test(tr, registry_import_inconsistent_application);
     tcase_add_test(tr, registry_export_file_and_import_file);
     tcase_add_test(tr, registry_export_selection);
     tcase_add_test(tr, registry_import_errors);
