@@ -1,9 +1,11 @@
 /* XML interchange: export applications, import one as a draft, validate documents, print the schema. */
 #include <ctype.h>
+#include <errno.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "commands.h"
 
@@ -23,36 +25,61 @@ int cli_read_xml_application(cli *c, const char *path, auctreg_application **out
     return 0;
 }
 
-/* Every application the actor can list (administrators: all of them), oldest submission first. */
-static int collect_ids(cli *c, auctreg_registry *r, int64_t **ids, size_t *n)
+/* Append the ids of every page of one listing (a queue with a state filter, or a history). */
+static int collect_pages(cli *c, auctreg_registry *r, int state, int64_t **ids, size_t *n)
 {
-    *ids = NULL;
-    *n = 0;
+    auctreg_role role = (auctreg_role)c->actor.role;
     for (int64_t off = 0;; off += AUCTREG_PAGE_MAX) {
         auctreg_rows *rows = NULL;
-        int rc = auctreg_registry_queue(r, (auctreg_role)c->actor.role, cli_actor_id(c), 0, 0, 0, off,
-                                        AUCTREG_PAGE_MAX, &rows);
-        if (rc) {
-            free(*ids);
-            *ids = NULL;
+        int rc = role == AUCTREG_ROLE_APPLICANT
+                     ? auctreg_registry_history(r, role, cli_actor_id(c), cli_actor_id(c), off, AUCTREG_PAGE_MAX, &rows)
+                     : auctreg_registry_queue(r, role, cli_actor_id(c), 0, 0, state, off, AUCTREG_PAGE_MAX, &rows);
+        if (rc)
             return cli_report_error(c, rc);
-        }
         size_t k = auctreg_rows_count(rows);
         int64_t *p = k ? realloc(*ids, (*n + k) * sizeof **ids) : *ids;
         if (k && !p) {
             auctreg_rows_free(rows);
-            free(*ids);
-            *ids = NULL;
             return cli_exit_for_status(AUCTREG_ENOMEM);
         }
         *ids = p;
-        for (size_t i = 0; i < k; i++)
+        for (size_t i = 0; i < k; i++) /* the id is column 0 of both listings */
             (*ids)[(*n)++] = auctreg_rows_get_int(rows, i, AUCTREG_QUEUE_ID);
         int64_t total = auctreg_rows_total(rows);
         auctreg_rows_free(rows);
-        if (k == 0 || (int64_t)*n >= total)
+        if (k == 0 || off + (int64_t)k >= total)
             return 0;
     }
+}
+
+static int cmp_id(const void *a, const void *b)
+{
+    int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+    return (x > y) - (x < y);
+}
+
+/* Every application the actor may see, in id order: an applicant its own (history), a
+ * reviewer every state in its scope, administrators everything. The library decides scope. */
+static int collect_ids(cli *c, auctreg_registry *r, int64_t **ids, size_t *n)
+{
+    *ids = NULL;
+    *n = 0;
+    auctreg_role role = (auctreg_role)c->actor.role;
+    int rc = 0;
+    if (role == AUCTREG_ROLE_APPLICANT || role == AUCTREG_ROLE_ADMIN || role == AUCTREG_ROLE_SYSTEM)
+        rc = collect_pages(c, r, 0, ids, n); /* state 0: every state for administrators */
+    else
+        for (int s = AUCTREG_STATE_DRAFT; s <= AUCTREG_STATE_WITHDRAWN && !rc; s++)
+            rc = collect_pages(c, r, s, ids, n);
+    if (rc) {
+        free(*ids);
+        *ids = NULL;
+        *n = 0;
+        return rc;
+    }
+    if (*n)
+        qsort(*ids, *n, sizeof **ids, cmp_id);
+    return 0;
 }
 
 /* The whole registry (or a filtered part) as one <registry> document, written as it is produced. */
@@ -133,6 +160,11 @@ static int cmd_export(cli *c, const cli_args *a)
     const char *dir = cli_opt(a, "dir");
     if (!dir || !*dir)
         return cli_usage_error(c, "export", "%s", cli_t(c, "需要 --dir 目录", "needs --dir DIR"));
+    /* The directory is created when missing (its parent must exist). */
+    if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
+        fprintf(c->err, "%s: %s: %s\n", c->prog, cli_t(c, "无法创建目录", "cannot create the directory"), dir);
+        return CLI_EXIT_IO;
+    }
     int64_t *ids = NULL;
     size_t n = 0;
     if (a->npos) {
