@@ -157,6 +157,10 @@ static int cmd_codes(cli *c, const cli_args *a)
                                a->pos[0]);
     const char *under = cli_opt(a, "under");
     const char *find = cli_opt(a, "find");
+    /* An exact name (aliases such as 毛难族 included) names one entry, found by the library. */
+    size_t exact = (size_t)-1;
+    if (find && auctreg_codes_find_name((auctreg_code_table)table, find, &exact) != 0)
+        exact = (size_t)-1;
     cli_table t;
     cli_table_init(&t, cols, 3);
     size_t n = auctreg_codes_count((auctreg_code_table)table);
@@ -166,7 +170,7 @@ static int cmd_codes(cli *c, const cli_args *a)
         const char *en = auctreg_codes_name((auctreg_code_table)table, i, AUCTREG_LANG_EN);
         if (under && strncmp(code, under, strlen(under)) != 0)
             continue;
-        if (find && !strstr(zh, find) && !strstr(en, find) && strcmp(code, find) != 0)
+        if (find && i != exact && !strstr(zh, find) && !strstr(en, find) && strcmp(code, find) != 0)
             continue;
         const char *row[3] = {code, zh, en};
         cli_table_row(&t, row);
