@@ -1,4 +1,5 @@
 /* National code tables (see include/auctreg/codes.h and docs/validation.md). */
+#include <stddef.h>
 #include <string.h>
 
 #include "codes/codes_internal.h"
@@ -273,13 +274,17 @@ const char *auctreg_codes_name(auctreg_code_table table, size_t index, auctreg_l
     return lang == AUCTREG_LANG_EN && en ? en : zh;
 }
 
-/* Binary search in a sorted generated table; -1 if absent. */
-static long division_index(const char *code)
+/* Binary search in a sorted generated table whose entries start with their `const char *`
+ * code (divisions, countries); -1 if absent. */
+static long sorted_index(const void *table, size_t count, size_t entry_size, const char *code)
 {
-    size_t lo = 0, hi = auctreg__division_count;
+    const char *base = table;
+    size_t lo = 0, hi = count;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        int c = strcmp(auctreg__divisions[mid].code, code);
+        const char *key;
+        memcpy(&key, base + mid * entry_size, sizeof key);
+        int c = strcmp(key, code);
         if (c == 0)
             return (long)mid;
         if (c < 0)
@@ -290,20 +295,17 @@ static long division_index(const char *code)
     return -1;
 }
 
+_Static_assert(offsetof(auctreg__division, code) == 0, "sorted_index reads the code first");
+_Static_assert(offsetof(auctreg__country, alpha3) == 0, "sorted_index reads the code first");
+
+static long division_index(const char *code)
+{
+    return sorted_index(auctreg__divisions, auctreg__division_count, sizeof auctreg__divisions[0], code);
+}
+
 static long country_index(const char *code)
 {
-    size_t lo = 0, hi = auctreg__country_count;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        int c = strcmp(auctreg__countries[mid].alpha3, code);
-        if (c == 0)
-            return (long)mid;
-        if (c < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return -1;
+    return sorted_index(auctreg__countries, auctreg__country_count, sizeof auctreg__countries[0], code);
 }
 
 const auctreg__division *auctreg__division_get(const char *code)

@@ -272,14 +272,20 @@ static int cmd_apply(cli *c, const cli_args *a)
         auctreg_application_free(content);
         return rc;
     }
+    return cli_create_draft(c, content, cli_t(c, "已创建草稿", "draft created"));
+}
+
+int cli_create_draft(cli *c, auctreg_application *content, const char *what)
+{
     auctreg_registry *r = NULL;
-    if ((rc = cli_registry_open(c, &r)) == 0) {
+    int rc = cli_registry_open(c, &r);
+    if (rc == 0) {
         int64_t id = 0;
         rc = auctreg_registry_create_application(r, (auctreg_role)c->actor.role, cli_actor_id(c), content, &id);
         if (rc)
             rc = cli_report_error(c, rc);
         else
-            cli_print_app_brief(c, r, id, cli_t(c, "已创建草稿", "draft created"));
+            cli_print_app_brief(c, r, id, what);
         auctreg_registry_close(r);
     }
     auctreg_application_free(content);

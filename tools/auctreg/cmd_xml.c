@@ -324,18 +324,7 @@ static int cmd_import(cli *c, const cli_args *a)
         fprintf(c->err, "%s: %s\n", c->prog, a->pos[0]);
         return cli_report_error(c, rc);
     }
-    auctreg_registry *r = NULL;
-    if ((rc = cli_registry_open(c, &r)) == 0) {
-        int64_t id = 0;
-        rc = auctreg_registry_create_application(r, (auctreg_role)c->actor.role, cli_actor_id(c), content, &id);
-        if (rc)
-            rc = cli_report_error(c, rc);
-        else
-            cli_print_app_brief(c, r, id, cli_t(c, "已从 XML 创建草稿", "draft created from XML"));
-        auctreg_registry_close(r);
-    }
-    auctreg_application_free(content);
-    return rc;
+    return cli_create_draft(c, content, cli_t(c, "已从 XML 创建草稿", "draft created from XML"));
 }
 
 static int cmd_xml(cli *c, const cli_args *a)

@@ -37,6 +37,9 @@ const char *cli_fmt_time(int64_t us, char *buf, size_t n);
 void cli_print_paging(const cli *c, const auctreg_rows *rows);
 void cli_print_rows(const cli *c, const cli_table *t, const auctreg_rows *rows);
 void cli_print_app_brief(cli *c, auctreg_registry *r, int64_t id, const char *what);
+/* Create a draft from `content` as the actor (the library decides type, year and scope),
+ * print it with `what`, free `content`; returns the exit status. */
+int cli_create_draft(cli *c, auctreg_application *content, const char *what);
 int cli_print_history(cli *c, auctreg_registry *r, const char *mgmt_no, int64_t offset, int64_t limit);
 int cli_print_audit(cli *c, auctreg_registry *r, int64_t id, int64_t off, int64_t lim);
 int cli_show_application(cli *c, auctreg_registry *r, int64_t id);
