@@ -5,7 +5,8 @@
  *
  * Every function is one transaction: it authorises the actor, validates,
  * loads, asks the workflow (auctreg/workflow.h), writes the change and one
- * audit row per state change, and commits — or changes nothing at all. Writes
+ * audit row per change of an application (edits included), and commits — or
+ * changes nothing at all. Writes
  * use `BEGIN IMMEDIATE` with a busy timeout, so several handles, threads or
  * processes may share one database file; a lock held longer than the timeout
  * gives #AUCTREG_EBUSY, never a raw SQLITE_BUSY.
@@ -267,13 +268,15 @@ AUCTREG_API int auctreg_registry_get_application(auctreg_registry *r, auctreg_ro
  * every other field is the registry's. The application's id and version say
  * which application and which version the edit is based on.
  *
- * Allowed in DRAFT and REJECTED (levels reset to pending) and while in review
- * (the submission checks run, levels reset and the application returns to the
- * enterprise level, with an audit row); a payment already made stays valid.
+ * Allowed in DRAFT and REJECTED (levels reset to pending), while SUBMITTED or
+ * AWAITING_PAYMENT (the submission checks run; the state stays) and while in
+ * review (the submission checks run, levels reset and the application returns
+ * to the enterprise level); a payment already made stays valid. Every edit
+ * writes an audit row (action edit).
  * @param new_version receives the new version (may be NULL).
  * @return 0; #AUCTREG_ENOTFOUND; #AUCTREG_EDENIED; #AUCTREG_ECONFLICT;
  *   #AUCTREG_ESTATE (`application.final`, `workflow.state.invalid`);
- *   #AUCTREG_EINVAL (document checks; in review, the submission checks).
+ *   #AUCTREG_EINVAL (document checks; once submitted, the submission checks).
  */
 AUCTREG_API int auctreg_registry_save_application(auctreg_registry *r, auctreg_role role, const char *actor_id,
                                                   const auctreg_application *app, int64_t *new_version);
@@ -295,11 +298,13 @@ AUCTREG_API int auctreg_registry_submit(auctreg_registry *r, auctreg_role role, 
  *
  * #AUCTREG_FEE_REGISTRATION: the type's registration fee is due, status UNPAID.
  * #AUCTREG_FEE_MEMBERSHIP: the membership fee is due, registration fee waived,
- * status MEMBER_EXEMPT. #AUCTREG_FEE_ALREADY_MEMBER (a member for that year):
- * nothing is due and the application goes straight to review. Open payment
- * orders of the application are superseded.
+ * status UNPAID until the payment is confirmed, then MEMBER_EXEMPT.
+ * #AUCTREG_FEE_ALREADY_MEMBER (a member for that year): nothing is due, status
+ * MEMBER_EXEMPT, and the application goes straight to review; a member may
+ * choose nothing else. Open payment orders of the application are superseded.
  * @return 0; #AUCTREG_ENOTFOUND; #AUCTREG_EDENIED; #AUCTREG_ECONFLICT;
- *   #AUCTREG_ESTATE (`fee.not_member`, `fee.choice.invalid`, `workflow.state.invalid`).
+ *   #AUCTREG_ESTATE (`fee.not_member`, `fee.already_member`, `fee.choice.invalid`,
+ *   `workflow.state.invalid`).
  */
 AUCTREG_API int auctreg_registry_choose_fee(auctreg_registry *r, auctreg_role role, const char *actor_id,
                                             int64_t id, int64_t expected_version, auctreg_fee_choice choice,
@@ -423,7 +428,7 @@ AUCTREG_API int auctreg_registry_create_payment_order(auctreg_registry *r, auctr
  * @param amount_fen receives the amount due (may be NULL).
  * @param new_version receives the new version (may be NULL).
  * @return 0; #AUCTREG_ENOTFOUND; #AUCTREG_EDENIED; #AUCTREG_ECONFLICT;
- *   #AUCTREG_ESTATE (`fee.not_member`, `workflow.state.invalid`);
+ *   #AUCTREG_ESTATE (`fee.not_member`, `fee.already_member`, `workflow.state.invalid`);
  *   #AUCTREG_EINVAL (`fee.choice.invalid`, `payer.invalid` with every payer
  *   problem, as auctreg_registry_create_payment_order()).
  */

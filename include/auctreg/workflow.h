@@ -37,7 +37,7 @@ AUCTREG_BEGIN_DECL
 /** Actions of the workflow. Values are appended only, never renumbered. */
 typedef enum auctreg_action {
     AUCTREG_ACTION_CREATE = 0,           /**< Create a draft (NONE → DRAFT). */
-    AUCTREG_ACTION_EDIT = 1,             /**< Save changes (R10: also while rejected or in review). */
+    AUCTREG_ACTION_EDIT = 1,             /**< Save changes (R10: also once submitted, while rejected or in review). */
     AUCTREG_ACTION_SUBMIT = 2,           /**< Submit a draft (R3–R6 checked). */
     AUCTREG_ACTION_CHOOSE_FEE = 3,       /**< Choose or change the fee (R7). */
     AUCTREG_ACTION_CONFIRM_PAYMENT = 4,  /**< Payment confirmed by the gateway (R8). */
@@ -150,7 +150,8 @@ AUCTREG_API int auctreg_workflow_blockers(const auctreg_application *app, const 
  *
  * #AUCTREG_ACTION_EDIT applies the workflow consequences of an edit already
  * made to the object (R10: in review the levels reset to pending and the
- * application returns to the enterprise; while rejected the levels reset).
+ * application returns to the enterprise; while rejected the levels reset;
+ * submitted or awaiting payment, the state stays and the submission checks run).
  * @return 0; #AUCTREG_EDENIED (role or scope; reason of the first blocker);
  *   #AUCTREG_ESTATE (any other blocker; every blocker attached as a problem);
  *   #AUCTREG_EINVAL when the only blockers are submission-content problems

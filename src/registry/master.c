@@ -338,6 +338,35 @@ int auctreg_registry_get_auctioneer(auctreg_registry *r, auctreg_role role, cons
     return 0;
 }
 
+/* R2: a registered year has at most one application, the approved one. Recording a year as
+ * registered while another application for it is live (not approved, not withdrawn) would
+ * give that year two registrations: refused. */
+static int live_application_allows_history(auctreg_registry *r, const char *mgmt_no, int year)
+{
+    sqlite3_stmt *st = auctreg__store_stmt(&r->st, ST_APP_FIND_YEAR);
+    if (!st)
+        return auctreg_error_code();
+    sqlite3_bind_text(st, 1, mgmt_no, -1, SQLITE_STATIC);
+    sqlite3_bind_int(st, 2, year);
+    int rc = auctreg__store_row(&r->st, st);
+    if (rc <= 0)
+        return rc;
+    int64_t id = sqlite3_column_int64(st, 0);
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    auctreg_application *app = NULL;
+    if ((rc = auctreg__reg_load(r, id, &app, REG_LOAD_ROW)))
+        return rc;
+    int state = (int)app->num[AUCTREG_APP_STATE];
+    auctreg_application_free(app);
+    if (state == AUCTREG_STATE_APPROVED)
+        return 0;
+    return auctreg__fail(AUCTREG_EDUPLICATE, "application.duplicate",
+                         "%d 年度已有未完成的申请（编号 %lld），不能再导入该年度的注册",
+                         "an application for %d is still open (id %lld): the year cannot be imported as registered",
+                         year, (long long)id);
+}
+
 static int add_year(auctreg_registry *r, auctreg_role role, const char *mgmt_no, int year, auctreg__stmt_id ins,
                     const char *what_zh, const char *what_en)
 {
@@ -351,6 +380,8 @@ static int add_year(auctreg_registry *r, auctreg_role role, const char *mgmt_no,
     if ((rc = auctreg__store_begin(&r->st, true)))
         return rc;
     if ((rc = auctreg__reg_auctioneer(r, mgmt_no, NULL, NULL)))
+        return auctreg__reg_end(r, rc);
+    if (ins == ST_REGYEAR_INS && (rc = live_application_allows_history(r, mgmt_no, year)))
         return auctreg__reg_end(r, rc);
     sqlite3_stmt *st = auctreg__store_stmt(&r->st, ins);
     if (!st)

@@ -411,7 +411,8 @@ static void person_into(auctreg__problems *out, const auctreg_person *p, const a
         r[f] = partial && !*v[f] ? AUCTREG__VR_OK : person_field_check((auctreg_person_field)f, v[f], &c);
     }
     /* ID number by its type (resident ID when the type itself is missing or unknown). */
-    const char *type = r[AUCTREG_PERSON_ID_TYPE] ? AUCTREG_ID_TYPE_RESIDENT_ID : v[AUCTREG_PERSON_ID_TYPE];
+    const char *type = r[AUCTREG_PERSON_ID_TYPE] || !*v[AUCTREG_PERSON_ID_TYPE] ? AUCTREG_ID_TYPE_RESIDENT_ID
+                                                                             : v[AUCTREG_PERSON_ID_TYPE];
     auctreg_id_info info;
     const char *idv = v[AUCTREG_PERSON_ID_NUMBER];
     info.birth_date[0] = '\0';

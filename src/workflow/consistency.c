@@ -21,11 +21,14 @@ void auctreg__wf_consistency(const auctreg_application *a, const struct auctreg_
     const char *code = auctreg_enum_code(AUCTREG_ENUM_APP_STATE, state);
     unsigned chain = auctreg__rules_chain(rules, (int)a->num[AUCTREG_APP_PROVINCE]);
     int st[AUCTREG_LEVEL_COUNT];
+    /* Once submitted into review (review states, approved, rejected), a level is skipped
+     * exactly when the province's chain skips it; before that a skipped level may still read
+     * pending, but a level the chain reviews is never skipped. */
+    bool in_review = (state >= AUCTREG_STATE_ENTERPRISE_REVIEW && state <= AUCTREG_STATE_APPROVED);
     for (int l = 0; l < AUCTREG_LEVEL_COUNT; l++) {
         st[l] = a->review[l].status;
-        /* a level is skipped exactly when the province's chain skips it (outside drafts) */
         bool reviews = chain & AUCTREG_CHAIN_BIT(l);
-        if (st[l] == AUCTREG_REVIEW_SKIPPED && reviews)
+        if ((st[l] == AUCTREG_REVIEW_SKIPPED && reviews) || (in_review && !reviews && st[l] != AUCTREG_REVIEW_SKIPPED))
             bad_review(out, l, code ? code : "?");
     }
     /* What each state allows: levels before the current one approved (or skipped), the rest pending. */

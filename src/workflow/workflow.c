@@ -351,8 +351,10 @@ void auctreg__wf_evaluate(const auctreg_application *app, const auctreg__wf_ctx 
 
     /* 2. the row: from-state and route */
     auctreg_fee_choice choice = ctx->choice;
+    /* "Could this actor choose a fee now?": with a choice that can pass (a member may only
+     * take the exemption, anybody else may pay). */
     if (ignore_params && action == AUCTREG_ACTION_CHOOSE_FEE && choice == AUCTREG_FEE_NONE)
-        choice = AUCTREG_FEE_REGISTRATION;
+        choice = ctx->member ? AUCTREG_FEE_ALREADY_MEMBER : AUCTREG_FEE_REGISTRATION;
     bool found_state;
     const wf_row *row = find_row(app, rules, action, choice, &found_state);
     if (!row) {

@@ -416,6 +416,24 @@ static int import_application(imp *im, auctreg__xr *x, xmlNodePtr n, const char 
                               "province %lld differs from the enterprise's province %d",
                               (long long)a->num[AUCTREG_APP_PROVINCE], ent_province);
     auctreg__wf_consistency(a, &rules, &probs);
+    /* Facts of the registry the application relies on: an exemption needs the membership of
+     * its year (R7), and a year already registered takes no other application (R2, R12). */
+    const char *mgmt = auctreg_application_get_text(a, AUCTREG_APP_MGMT_NO);
+    int year = (int)a->num[AUCTREG_APP_YEAR];
+    bool member = false, registered = false;
+    if ((rc = auctreg__reg_is_member(im->r, mgmt, year, &member)) ||
+        (rc = auctreg__reg_is_registered(im->r, mgmt, year, &registered))) {
+        auctreg__problems_free(&probs);
+        stop = failed(x, n, prefix, rc);
+        goto done;
+    }
+    if (a->num[AUCTREG_APP_PAY_STATUS] == AUCTREG_PAY_MEMBER_EXEMPT && !member)
+        auctreg__problems_add(&probs, "pay_status", "application.payment.inconsistent",
+                              "会员免缴，但 %d 年度不是分会会员", "member exempt, but not a member for %d", year);
+    int state = (int)a->num[AUCTREG_APP_STATE];
+    if (registered && state != AUCTREG_STATE_APPROVED && state != AUCTREG_STATE_WITHDRAWN)
+        auctreg__problems_add(&probs, "year", "application.duplicate",
+                              "%d 年度已有已核准的执业注册，不能再有申请", "%d is already a registered year", year);
     if (probs.count || probs.oom) {
         rc = auctreg__fail_problems(AUCTREG_EINVAL, &probs, "xml.content", "申请状态不一致", "inconsistent application");
         stop = failed(x, n, prefix, rc);

@@ -899,6 +899,57 @@ START_TEST(master_data_personal_data_checked)
 }
 END_TEST
 
+/* Review fixes: a member sees "choose fee" as available; edits while submitted or awaiting
+ * payment pass the submission checks and are audited; a year with an open application
+ * cannot be imported as registered; partial personal data: an ID number without its type is
+ * a resident ID. */
+START_TEST(review_fixes)
+{
+    int64_t m = fix_create(&W, FIX_MEMB, 460);
+    ck_assert_ok(auctreg_registry_submit(W.r, APPL, FIX_MEMB, m, fix_ver(&W, m), NULL));
+    uint32_t mask = 0;
+    ck_assert_ok(auctreg_registry_available(W.r, APPL, FIX_MEMB, m, &mask));
+    ck_assert(mask & AUCTREG_ACTION_BIT(AUCTREG_ACTION_CHOOSE_FEE));
+
+    int64_t id = fix_create(&W, FIX_REN, 460);
+    ck_assert_ok(auctreg_registry_submit(W.r, APPL, FIX_REN, id, fix_ver(&W, id), NULL));
+    for (int pass = 0; pass < 2; pass++) { /* SUBMITTED, then AWAITING_PAYMENT */
+        if (pass == 1)
+            ck_assert_ok(auctreg_registry_choose_fee(W.r, APPL, FIX_REN, id, fix_ver(&W, id),
+                                                     AUCTREG_FEE_REGISTRATION, NULL));
+        int state = (int)fix_int(&W, id, AUCTREG_APP_STATE);
+        int64_t audits = fix_audit_count(&W, id), v = fix_ver(&W, id);
+        auctreg_application *a = NULL;
+        ck_assert_ok(auctreg_registry_get_application(W.r, APPL, FIX_REN, id, &a));
+        ck_assert_ok(auctreg_application_ce_set(a, 0, "拍卖法律法规更新", 10)); /* below 45 h in total */
+        ck_assert_error(auctreg_registry_save_application(W.r, APPL, FIX_REN, a, NULL), AUCTREG_EINVAL,
+                        "application.invalid");
+        ck_assert(auctreg_test_has_problem("ce", "ce.hours.insufficient"));
+        ck_assert_int_eq(fix_ver(&W, id), v);
+        ck_assert_int_eq(fix_audit_count(&W, id), audits);
+        ck_assert_ok(auctreg_application_ce_set(a, 0, "拍卖法律法规更新（更正）", 300));
+        ck_assert_ok(auctreg_registry_save_application(W.r, APPL, FIX_REN, a, NULL));
+        auctreg_application_free(a);
+        ck_assert_int_eq(fix_int(&W, id, AUCTREG_APP_STATE), state);
+        ck_assert_int_eq(fix_audit_count(&W, id), audits + 1);
+    }
+    /* the open 2026 application blocks importing 2026 as registered */
+    ck_assert_error(auctreg_registry_import_registration_year(W.r, FIX_ADMIN, FIX_REN, 2026), AUCTREG_EDUPLICATE,
+                    "application.duplicate");
+    ck_assert_ok(auctreg_registry_import_registration_year(W.r, FIX_ADMIN, FIX_REN, 2020));
+
+    auctreg_person *p = NULL;
+    ck_assert_ok(auctreg_person_new(&p));
+    ck_assert_ok(auctreg_person_set(p, AUCTREG_PERSON_ID_NUMBER, "410103198007250027"));
+    ck_assert_ok(auctreg_registry_put_auctioneer(W.r, FIX_ADMIN, "3200601", "孔旧", W.js, p));
+    ck_assert_ok(auctreg_person_set(p, AUCTREG_PERSON_ID_NUMBER, "410103198007250028"));
+    ck_assert_error(auctreg_registry_put_auctioneer(W.r, FIX_ADMIN, "3200601", "孔旧", W.js, p), AUCTREG_EINVAL,
+                    "auctioneer.invalid");
+    ck_assert(auctreg_test_has_problem("person.id_number", "id.checksum"));
+    auctreg_person_free(p);
+}
+END_TEST
+
 START_TEST(open_options_and_schema)
 {
     auctreg_registry_options o;
@@ -1026,6 +1077,7 @@ static Suite *suite(void)
     tcase_add_test(mem, reviewer_queue);
     tcase_add_test(mem, master_data);
     tcase_add_test(mem, master_data_personal_data_checked);
+    tcase_add_test(mem, review_fixes);
     suite_add_tcase(s, mem);
     TCase *files = tcase_create("files");
     tcase_add_checked_fixture(files, file_setup, file_teardown);

@@ -764,6 +764,25 @@ START_TEST(registry_import_inconsistent_application)
     ck_assert(auctreg_test_has_problem("applications[0].pay_status", "application.payment.inconsistent"));
     assert_empty(r2);
     auctreg__mfree(bad);
+    /* a chain that skips the province (32 now like Beijing): the approved renewal's
+     * provincial approval cannot have happened */
+    bad = replace(x1, "<chain province=\"41\"", "<chain province=\"32\"");
+    ck_assert_error(auctreg_xml_import(r2, ADMIN, bad, strlen(bad), &n), AUCTREG_EINVAL, "xml.content");
+    ck_assert(auctreg_test_has_problem("applications[0].reviews.province", "application.reviews.inconsistent"));
+    assert_empty(r2);
+    auctreg__mfree(bad);
+    /* member exempt without the membership of its year (R7) */
+    bad = replace(x1, "<membership year=\"2026\" paid=\"true\"/>", "");
+    ck_assert_error(auctreg_xml_import(r2, ADMIN, bad, strlen(bad), &n), AUCTREG_EINVAL, "xml.content");
+    ck_assert(auctreg_test_has_problem("applications[1].pay_status", "application.payment.inconsistent"));
+    assert_empty(r2);
+    auctreg__mfree(bad);
+    /* a year registered in the history takes no other application (R2) */
+    bad = replace(x1, "<registration year=\"2023\"/>", "<registration year=\"2023\"/><registration year=\"2026\"/>");
+    ck_assert_error(auctreg_xml_import(r2, ADMIN, bad, strlen(bad), &n), AUCTREG_EINVAL, "xml.content");
+    ck_assert(auctreg_test_has_problem("applications[1].year", "application.duplicate"));
+    assert_empty(r2);
+    auctreg__mfree(bad);
     /* the untouched document imports, and the approved renewal is practising in 2026 (R12) */
     ck_assert_ok(auctreg_xml_import(r2, ADMIN, x1, strlen(x1), &n));
     int yes = 0;

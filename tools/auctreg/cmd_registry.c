@@ -797,7 +797,7 @@ const cli_command cli_commands_registry[] = {
      rules_opts, cmd_rules},
     {"apply", "", "为下一年度创建注册申请草稿（类型由库判定）", "create the draft for next year (the library decides the type)",
      apply_opts, cmd_apply},
-    {"edit", "ID", "修改申请（草稿、被驳回或审核中）", "edit an application (draft, rejected or in review)", edit_opts, cmd_edit},
+    {"edit", "ID", "修改申请（草稿、已提交、待付款、被驳回或审核中）", "edit an application (draft, submitted, awaiting payment, rejected or in review)", edit_opts, cmd_edit},
     {"submit", "ID", "提交申请", "submit a draft", version_opts, cmd_submit},
     {"fee", "ID CHOICE", "选择缴费方式：registration（注册费）、membership（入会）或 already_member",
      "choose the fee: registration, membership (join the branch) or already_member", version_opts, cmd_fee},

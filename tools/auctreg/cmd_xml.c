@@ -25,6 +25,29 @@ int cli_read_xml_application(cli *c, const char *path, auctreg_application **out
     return 0;
 }
 
+/* mkdir -p: 0, or -1 with errno set. */
+static int make_dirs(const char *path)
+{
+    char buf[4096];
+    size_t n = strlen(path);
+    if (n == 0 || n >= sizeof buf) {
+        errno = ENAMETOOLONG;
+        return -1;
+    }
+    memcpy(buf, path, n + 1);
+    for (size_t i = 1; i <= n; i++) {
+        if (buf[i] != '/' && buf[i] != '\0')
+            continue;
+        char saved = buf[i];
+        buf[i] = '\0';
+        struct stat sb;
+        if (mkdir(buf, 0777) != 0 && !(errno == EEXIST && stat(buf, &sb) == 0 && S_ISDIR(sb.st_mode)))
+            return -1;
+        buf[i] = saved;
+    }
+    return 0;
+}
+
 /* Append the ids of every page of one listing (a queue with a state filter, or a history). */
 static int collect_pages(cli *c, auctreg_registry *r, int state, int64_t **ids, size_t *n)
 {
@@ -160,8 +183,8 @@ static int cmd_export(cli *c, const cli_args *a)
     const char *dir = cli_opt(a, "dir");
     if (!dir || !*dir)
         return cli_usage_error(c, "export", "%s", cli_t(c, "需要 --dir 目录", "needs --dir DIR"));
-    /* The directory is created when missing (its parent must exist). */
-    if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
+    /* The directory is created when missing, with its parents (like mkdir -p). */
+    if (make_dirs(dir) != 0) {
         fprintf(c->err, "%s: %s: %s\n", c->prog, cli_t(c, "无法创建目录", "cannot create the directory"), dir);
         return CLI_EXIT_IO;
     }
