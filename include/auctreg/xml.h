@@ -193,7 +193,10 @@ AUCTREG_API int auctreg_xml_export(auctreg_registry *r, auctreg_role role, const
 /**
  * @brief As auctreg_xml_export(), written to a file as it is produced
  * (memory stays small whatever the size of the registry).
- * @param path the file to create or replace (removed again on failure).
+ * @param path the file to create or replace. The document is written to a
+ *   temporary file beside it (mode 0600: it holds personal data) and renamed
+ *   over @p path only on success, so a refused or failed export leaves an
+ *   existing file untouched and no partial file behind.
  * @return as auctreg_xml_export(), plus #AUCTREG_ERROR (`xml.io`) when the
  *   file cannot be written.
  */

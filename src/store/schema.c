@@ -137,11 +137,18 @@ static const char *const migration_1[] = {
     NULL,
 };
 
+/* 2: receipt numbers are unique. The library derives them from the order id, but an import
+ * brings receipts issued elsewhere; the index refuses a duplicate instead of issuing it twice. */
+static const char *const migration_2[] = {
+    "CREATE UNIQUE INDEX payment_order_receipt ON payment_order(receipt_no) WHERE receipt_no IS NOT NULL;",
+    NULL,
+};
+
 /*
  * Migrations: entry i upgrades a database from user_version i to i + 1.
  * Append only; never edit a released migration.
  */
-const char *const *const auctreg__migrations[AUCTREG__SCHEMA_VERSION] = {migration_1};
+const char *const *const auctreg__migrations[AUCTREG__SCHEMA_VERSION] = {migration_1, migration_2};
 
 #define APP_COLS                                                                                                 \
     "id, mgmt_no, enterprise, province, year, type, state, version, fee_choice, fee_due, pay_status, "           \

@@ -185,6 +185,33 @@ static int user_version(auctreg__store *s, int *v)
     return rc == SQLITE_ROW ? 0 : auctreg__store_fail(s, rc, "PRAGMA user_version");
 }
 
+/* A database at version 0 must be empty (not somebody else's SQLite file we would add our
+ * tables to); from version 1 on, the core tables must be there. */
+static int check_schema_shape(auctreg__store *s, int v)
+{
+    sqlite3_stmt *st = NULL;
+    const char *sql = v == 0 ? "SELECT COUNT(*) FROM sqlite_master"
+                             : "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND "
+                               "name IN ('enterprise', 'auctioneer', 'application', 'audit')";
+    int e = sqlite3_prepare_v2(s->db, sql, -1, &st, NULL);
+    if (e != SQLITE_OK)
+        return auctreg__store_fail(s, e, "sqlite_master");
+    e = sqlite3_step(st);
+    int64_t n = e == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
+    sqlite3_finalize(st);
+    if (n < 0)
+        return auctreg__store_fail(s, e, "sqlite_master");
+    if (v == 0 && n > 0)
+        return auctreg__fail(AUCTREG_ESTORAGE, "store.foreign",
+                             "该文件是其他程序的 SQLite 数据库，不是 libauctreg 注册库",
+                             "the file is another program's SQLite database, not a libauctreg registry");
+    if (v > 0 && n != 4)
+        return auctreg__fail(AUCTREG_ESTORAGE, "store.schema.invalid",
+                             "数据库结构版本为 %d，但缺少注册库的数据表", "schema version %d, but the registry's tables are missing",
+                             v);
+    return 0;
+}
+
 /* Bring the schema to AUCTREG__SCHEMA_VERSION, one migration per transaction-free step inside one IMMEDIATE. */
 static int migrate(auctreg__store *s)
 {
@@ -193,11 +220,16 @@ static int migrate(auctreg__store *s)
         return rc;
     int v = 0;
     rc = user_version(s, &v);
+    if (!rc && v < 0)
+        rc = auctreg__fail(AUCTREG_ESTORAGE, "store.schema.invalid", "数据库结构版本 %d 无效",
+                           "invalid database schema version %d", v);
     if (!rc && v > AUCTREG__SCHEMA_VERSION)
         rc = auctreg__fail(AUCTREG_ESTORAGE, "store.schema.newer",
                            "数据库结构版本 %d 高于本库支持的版本 %d，请升级 libauctreg",
                            "the database schema version %d is newer than this library's %d: upgrade libauctreg", v,
                            AUCTREG__SCHEMA_VERSION);
+    if (!rc)
+        rc = check_schema_shape(s, v);
     for (; !rc && v < AUCTREG__SCHEMA_VERSION; v++) {
         int e = SQLITE_OK;
         for (const char *const *q = auctreg__migrations[v]; *q && e == SQLITE_OK; q++)

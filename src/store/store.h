@@ -40,7 +40,7 @@ typedef enum auctreg__stmt_id {
 } auctreg__stmt_id;
 
 /* Current schema version (PRAGMA user_version after the last migration). */
-#define AUCTREG__SCHEMA_VERSION 1
+#define AUCTREG__SCHEMA_VERSION 2
 
 typedef struct auctreg__store {
     sqlite3 *db;

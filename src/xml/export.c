@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "auctreg/xml.h"
 #include "xml/xml_registry.h"
@@ -551,10 +552,23 @@ int auctreg_xml_export_file_progress(auctreg_registry *r, auctreg_role role, con
 {
     if (!r || !path)
         return auctreg__null_arg("auctreg_xml_export_file", !r ? "r" : "path");
-    file_out o = {.f = fopen(path, "wb"), .fn = fn, .ctx = ctx};
-    if (!o.f)
+    /* Written to a temporary file beside the target and renamed over it only on success:
+     * a refused or failed export never touches an existing file. Mode 0600 (personal data). */
+    char *tmp = auctreg__asprintf("%s.tmp-XXXXXX", path);
+    if (!tmp)
+        return auctreg__oom();
+    int fd = mkstemp(tmp);
+    file_out o = {.f = fd >= 0 ? fdopen(fd, "wb") : NULL, .fn = fn, .ctx = ctx};
+    if (!o.f) {
+        int err = errno;
+        if (fd >= 0) {
+            close(fd);
+            unlink(tmp);
+        }
+        auctreg__mfree(tmp);
         return auctreg__fail(AUCTREG_ERROR, "xml.io", "无法创建文件 %s：%s", "cannot create %s: %s", path,
-                             strerror(errno));
+                             strerror(err));
+    }
     auctreg__xw w;
     auctreg__xw_init(&w);
     w.sink = file_sink;
@@ -567,8 +581,11 @@ int auctreg_xml_export_file_progress(auctreg_registry *r, auctreg_role role, con
     if (fclose(o.f) != 0 && !rc)
         rc = auctreg__fail(AUCTREG_ERROR, "xml.io", "写入文件失败：%s", "writing the file failed: %s",
                            strerror(errno));
+    if (!rc && rename(tmp, path) != 0)
+        rc = auctreg__fail(AUCTREG_ERROR, "xml.io", "无法写入 %s：%s", "cannot write %s: %s", path, strerror(errno));
     if (rc)
-        remove(path);
+        unlink(tmp);
+    auctreg__mfree(tmp);
     return rc;
 }
 

@@ -607,7 +607,7 @@ START_TEST(stale_version_two_reviewers)
     fix_world_close(&W);
     /* the file keeps everything: reopen */
     fix_ok(auctreg_registry_open(&W.r, path, NULL));
-    ck_assert_int_eq(auctreg_registry_schema_version(W.r), 1);
+    ck_assert_int_eq(auctreg_registry_schema_version(W.r), 2);
     ck_assert_int_eq(fix_int(&W, id, AUCTREG_APP_STATE), AUCTREG_STATE_PROVINCE_REVIEW);
     fix_world_close(&W);
 }
@@ -982,6 +982,41 @@ START_TEST(open_options_and_schema)
     ck_assert_int_eq(sqlite3_exec(db, "PRAGMA user_version = 99", NULL, NULL, NULL), SQLITE_OK);
     sqlite3_close(db);
     ck_assert_error(auctreg_registry_open(&r, path, NULL), AUCTREG_ESTORAGE, "store.schema.newer");
+    /* a negative version, somebody else's SQLite file, or a version without the tables */
+    static const struct {
+        const char *sql, *reason;
+    } bad[] = {
+        {"PRAGMA user_version = -1", "store.schema.invalid"},
+        {"CREATE TABLE t(x)", "store.foreign"},
+        {"PRAGMA user_version = 1", "store.schema.invalid"},
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        snprintf(path, sizeof path, "%s/bad%zu.db", tmpdir, i);
+        ck_assert_int_eq(sqlite3_open(path, &db), SQLITE_OK);
+        ck_assert_int_eq(sqlite3_exec(db, bad[i].sql, NULL, NULL, NULL), SQLITE_OK);
+        sqlite3_close(db);
+        ck_assert_error(auctreg_registry_open(&r, path, NULL), AUCTREG_ESTORAGE, bad[i].reason);
+        ck_assert_ptr_null(r);
+    }
+    /* a version-1 file is upgraded in place (migration 2: the receipt-number index) */
+    snprintf(path, sizeof path, "%s/v1.db", tmpdir);
+    ck_assert_ok(auctreg_registry_open(&r, path, NULL));
+    auctreg_registry_close(r);
+    ck_assert_int_eq(sqlite3_open(path, &db), SQLITE_OK);
+    ck_assert_int_eq(sqlite3_exec(db, "DROP INDEX payment_order_receipt; PRAGMA user_version = 1", NULL, NULL, NULL),
+                     SQLITE_OK);
+    sqlite3_close(db);
+    ck_assert_ok(auctreg_registry_open(&r, path, NULL));
+    ck_assert_int_eq(auctreg_registry_schema_version(r), 2);
+    sqlite3_stmt *st = NULL;
+    ck_assert_int_eq(sqlite3_prepare_v2(auctreg__registry_db(r),
+                                        "SELECT COUNT(*) FROM sqlite_master WHERE name = 'payment_order_receipt'", -1,
+                                        &st, NULL),
+                     SQLITE_OK);
+    ck_assert_int_eq(sqlite3_step(st), SQLITE_ROW);
+    ck_assert_int_eq(sqlite3_column_int(st, 0), 1);
+    sqlite3_finalize(st);
+    auctreg_registry_close(r);
 }
 END_TEST
 

@@ -783,6 +783,16 @@ START_TEST(registry_import_inconsistent_application)
     ck_assert(auctreg_test_has_problem("applications[1].year", "application.duplicate"));
     assert_empty(r2);
     auctreg__mfree(bad);
+    /* a receipt number issued twice (migration 2's unique index) */
+    const char *first = strstr(x1, "receipt_no=\""), *second = first ? strstr(first + 1, "receipt_no=\"") : NULL;
+    ck_assert_ptr_nonnull(second);
+    bad = auctreg__strdup(x1);
+    memcpy(bad + (second - x1), first, strlen("receipt_no=\"RC2026-00000001\""));
+    ck_assert_error(auctreg_xml_import(r2, ADMIN, bad, strlen(bad), &n), AUCTREG_EINVAL, "xml.content");
+    ck_assert(auctreg_test_has_problem(NULL, "store.duplicate"));
+    ck_assert(has_message("payment_order.receipt_no"));
+    assert_empty(r2);
+    auctreg__mfree(bad);
     /* the untouched document imports, and the approved renewal is practising in 2026 (R12) */
     ck_assert_ok(auctreg_xml_import(r2, ADMIN, x1, strlen(x1), &n));
     int yes = 0;
@@ -809,6 +819,21 @@ START_TEST(registry_export_file_and_import_file)
     ck_assert_str_eq(a, m); /* the file and the string are the same document */
     ck_assert_error(auctreg_xml_import_file(r2, ADMIN, "/nonexistent/x.xml", &n), AUCTREG_ENOTFOUND, "xml.io");
     ck_assert_error(auctreg_xml_export_file(r1, ADMIN, NULL, "/nonexistent/x.xml"), AUCTREG_ERROR, "xml.io");
+    /* a refused or failed export never touches an existing file, and leaves nothing behind */
+    ck_assert_error(auctreg_xml_export_file(r1, AUCTREG_ROLE_APPLICANT, REN, NULL, f1), AUCTREG_EDENIED,
+                    "registry.role.denied");
+    auctreg_xml_export_options bad;
+    ck_assert_ok(auctreg_xml_export_options_init(&bad, AUCTREG_XML_EXPORT_OPTIONS_VERSION));
+    bad.year = -5;
+    ck_assert_error(auctreg_xml_export_file(r1, ADMIN, &bad, f1), AUCTREG_EINVAL, "options.range");
+    char *again = read_file(f1, NULL);
+    ck_assert_str_eq(again, a);
+    auctreg__mfree(again);
+    char *ls = auctreg__asprintf("ls %s | wc -l", dir);
+    char *count = run_capture(ls);
+    ck_assert_int_eq(atoi(count), 2); /* a.xml and b.xml only: no temporary file left */
+    auctreg__mfree(ls);
+    auctreg__mfree(count);
     unlink(f1);
     unlink(f2);
     rmdir(dir);
