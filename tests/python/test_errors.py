@@ -28,6 +28,18 @@ class ErrorMapping(unittest.TestCase):
             self.assertIn("测试消息", str(e))
         self.assertEqual(len(seen), len(codes), "two codes share a class")
 
+    def test_errors_pickle(self):
+        """Errors cross process boundaries (multiprocessing, process pools) intact."""
+        import pickle
+        app = auctreg.Application()
+        with self.assertRaises(auctreg.InvalidError) as cm:
+            app.set_int(auctreg.AppField.YEAR, 5)
+        for e in (cm.exception, auctreg.NotFoundError(-3, "x.y", "m", {"zh": "m", "en": "m"}, [])):
+            back = pickle.loads(pickle.dumps(e))
+            self.assertIs(type(back), type(e))
+            self.assertEqual((back.code, back.reason, back.message, back.messages, back.problems),
+                             (e.code, e.reason, e.message, e.messages, e.problems))
+
     def test_class_names(self):
         expected = {"EINVAL": "InvalidError", "ENOTFOUND": "NotFoundError", "EDENIED": "DeniedError",
                     "ESTATE": "StateError", "ECONFLICT": "ConflictError",

@@ -134,6 +134,9 @@ void cli_print_command_help(const cli *c, const cli_command *cmd);
 
 /* Report the thread's last libauctreg error on stderr (text or JSON); returns its exit status. */
 int cli_report_error(const cli *c, int code);
+/* The same, naming the file the failure concerns (a "file" key in JSON, a line before the
+ * error in text); a library failure to read or write a file (reason xml.io) exits 3. */
+int cli_report_file_error(const cli *c, int code, const char *path);
 
 /* Display width of a UTF-8 string on a terminal (CJK and full-width characters count 2). */
 size_t cli_display_width(const char *s);

@@ -99,7 +99,7 @@ static int cmd_queue(cli *c, const cli_args *a)
         {"enterprise", "注册单位", "Enterprise", CLI_COL_TEXT},
         {"pay_status", "付费状态", "Payment", CLI_COL_TEXT},
         {"state", "状态", "State", CLI_COL_TEXT},
-        {"submitted_at", "提交时间", "Submitted", CLI_COL_TEXT},
+        {"submitted_at", "提交时间", "Submitted", CLI_COL_INT},
         {"version", "版本", "Version", CLI_COL_INT},
         {"enterprise_preparing", "企业筹建", "In preparation", CLI_COL_INT},
     };
@@ -387,7 +387,7 @@ static int cmd_show(cli *c, const cli_args *a)
 int cli_print_audit(cli *c, auctreg_registry *r, int64_t id, int64_t off, int64_t lim)
 {
     static const cli_column cols[] = {
-        {"at", "时间", "Time", CLI_COL_TEXT},
+        {"at", "时间", "Time", CLI_COL_INT},
         {"role", "角色", "Role", CLI_COL_TEXT},
         {"actor", "执行者", "Actor", CLI_COL_TEXT},
         {"action", "操作", "Action", CLI_COL_TEXT},
@@ -538,7 +538,7 @@ static int cmd_receipts(cli *c, const cli_args *a)
         {"amount", "金额（元）", "Amount (yuan)", CLI_COL_TEXT},
         {"fee_choice", "缴费方式", "Fee", CLI_COL_TEXT},
         {"txn_id", "交易号", "Transaction", CLI_COL_TEXT},
-        {"paid_at", "付款时间", "Paid at", CLI_COL_TEXT},
+        {"paid_at", "付款时间", "Paid at", CLI_COL_INT},
     };
     int rc;
     if ((rc = cli_need_actor(c, "receipts")) != 0)

@@ -19,8 +19,7 @@ int cli_read_xml_application(cli *c, const char *path, auctreg_application **out
     rc = auctreg_xml_application_read(xml, len, out);
     free(xml);
     if (rc) {
-        fprintf(c->err, "%s: %s\n", c->prog, path);
-        return cli_report_error(c, rc);
+        return cli_report_file_error(c, rc, path);
     }
     return 0;
 }
@@ -184,10 +183,8 @@ static int cmd_export(cli *c, const cli_args *a)
     if (!dir || !*dir)
         return cli_usage_error(c, "export", "%s", cli_t(c, "需要 --dir 目录", "needs --dir DIR"));
     /* The directory is created when missing, with its parents (like mkdir -p). */
-    if (make_dirs(dir) != 0) {
-        fprintf(c->err, "%s: %s: %s\n", c->prog, cli_t(c, "无法创建目录", "cannot create the directory"), dir);
-        return CLI_EXIT_IO;
-    }
+    if (make_dirs(dir) != 0)
+        return cli_io_error(c, "无法创建目录", "cannot create the directory", dir);
     int64_t *ids = NULL;
     size_t n = 0;
     if (a->npos) {
@@ -306,8 +303,7 @@ static int import_registry(cli *c, const char *path)
     auctreg_registry_close(r);
     if (rc) {
         cli_progress_abort(&bar);
-        fprintf(c->err, "%s: %s\n", c->prog, path);
-        return cli_report_error(c, rc);
+        return cli_report_file_error(c, rc, path);
     }
     cli_progress_finish(&bar);
     if (c->json) {
@@ -344,8 +340,7 @@ static int cmd_import(cli *c, const cli_args *a)
     if (rc == AUCTREG_EXML && strcmp(auctreg_error_reason(), "xml.root") == 0)
         return import_registry(c, a->pos[0]); /* not an <application>: the library says what it is */
     if (rc) {
-        fprintf(c->err, "%s: %s\n", c->prog, a->pos[0]);
-        return cli_report_error(c, rc);
+        return cli_report_file_error(c, rc, a->pos[0]);
     }
     return cli_create_draft(c, content, cli_t(c, "已从 XML 创建草稿", "draft created from XML"));
 }

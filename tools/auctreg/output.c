@@ -21,7 +21,9 @@ int cli_exit_for_status(int code)
 
 /* ---------------------------------------------------------------- errors */
 
-int cli_report_error(const cli *c, int code)
+int cli_report_error(const cli *c, int code) { return cli_report_file_error(c, code, NULL); }
+
+int cli_report_file_error(const cli *c, int code, const char *path)
 {
     const char *reason = auctreg_error_reason();
     const char *msg = auctreg_error_message();
@@ -31,6 +33,8 @@ int cli_report_error(const cli *c, int code)
         msg = auctreg_strerror(code);
         n = 0;
     }
+    /* A file the library could not read or write is a file error (exit 3), like the tool's own. */
+    int exit_status = strcmp(reason, "xml.io") == 0 ? CLI_EXIT_IO : cli_exit_for_status(code);
     if (c->json) {
         cli_json j;
         cli_json_init(&j, c->err);
@@ -39,7 +43,9 @@ int cli_report_error(const cli *c, int code)
         cli_json_begin_object(&j);
         cli_json_kv_string(&j, "status", auctreg_status_name(code));
         cli_json_kv_int(&j, "code", code);
-        cli_json_kv_int(&j, "exit", cli_exit_for_status(code));
+        cli_json_kv_int(&j, "exit", exit_status);
+        if (path)
+            cli_json_kv_string(&j, "file", path);
         cli_json_kv_string(&j, "reason", reason);
         cli_json_kv_string(&j, "message", msg);
         cli_json_key(&j, "problems");
@@ -56,6 +62,8 @@ int cli_report_error(const cli *c, int code)
         cli_json_end_object(&j);
         fputc('\n', c->err);
     } else {
+        if (path)
+            fprintf(c->err, "%s: %s\n", c->prog, path);
         fprintf(c->err, "%s: %s [%s%s%s]: %s\n", c->prog, cli_t(c, "错误", "error"),
                 auctreg_status_name(code), *reason ? " " : "", reason, msg);
         for (size_t i = 0; i < n; i++) {
@@ -65,7 +73,7 @@ int cli_report_error(const cli *c, int code)
                     auctreg_error_problem_message(i));
         }
     }
-    return cli_exit_for_status(code);
+    return exit_status;
 }
 
 /* ---------------------------------------------------------------- display width */

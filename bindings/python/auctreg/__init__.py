@@ -80,7 +80,12 @@ class Error(Exception):
         self.reason = reason
         self.message = message
         self.messages = dict(messages or {})
-        self.problems = list(problems)
+        self.problems = [p if isinstance(p, Problem) else Problem(*p) for p in problems]
+
+    def __reduce__(self):
+        # Picklable with everything it carries, so errors cross multiprocessing and
+        # concurrent.futures process pools.
+        return (type(self), (self.code, self.reason, self.message, self.messages, list(self.problems)))
 
     def __str__(self):
         s = f"{self.message} [{self.reason}]" if self.reason else str(self.message)
