@@ -54,6 +54,16 @@ class PersonTests(unittest.TestCase):
 class StrictTypes(unittest.TestCase):
     def test_wrong_types_raise_type_error(self):
         app = auctreg.Application()
+        # attribute-style fields: the field's own type, and no stray attributes on typos
+        with self.assertRaises(TypeError):
+            app.year = "2026"
+        with self.assertRaises(TypeError):
+            app.mgmt_no = 3200278
+        with self.assertRaises(AttributeError):
+            app.yeer = 2026
+        app2 = auctreg.Application()
+        app2.year, app2.mgmt_no = 2026, "3200278"
+        self.assertEqual((app2.year, app2.mgmt_no), (2026, "3200278"))
         for bad in ("2024", 2024.0, None, [2024]):
             with self.assertRaises(TypeError, msg=repr(bad)):
                 app.set_int(auctreg.AppField.YEAR, bad)

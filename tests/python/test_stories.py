@@ -61,6 +61,7 @@ class Stories(unittest.TestCase):
         rows = r.history(Role.APPLICANT, REN, REN, 0, 10)
         self.assertEqual((len(rows), rows.total(), rows.page(), rows.pages()), (1, 1, 1, 1))
         h = rows[0]
+        self.assertEqual((rows[-1], rows[0:5]), (h, [h]))
         self.assertEqual((h["year"], h["pay_status"]), (2026, PayStatus.PAID))
         self.assertEqual(h["operations"], auctreg.core.AUCTREG_OP_VIEW | auctreg.core.AUCTREG_OP_PRINT)
         # every opinion, including the rejection
@@ -160,6 +161,10 @@ class Workflow(unittest.TestCase):
             b = r.blockers(Role.APPLICANT, REREG, app_id, auctreg.Action.SUBMIT, FeeChoice.NONE, None)
             self.assertIn("ce.hours.insufficient", [x.reason for x in b])
             self.assertTrue(all(x.messages["en"] for x in b))
+            self.assertEqual(b[-1], b[len(b) - 1])                  # a real sequence:
+            self.assertEqual(b[0:len(b)], list(b))                  # negative indices, slices
+            with self.assertRaises(IndexError):
+                b[len(b)]
             with self.assertRaises(auctreg.InvalidError) as cm:
                 r.submit(Role.APPLICANT, REREG, app_id, 1)
             self.assertIn("ce.hours.insufficient", [p.reason for p in cm.exception.problems])

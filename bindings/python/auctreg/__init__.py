@@ -235,9 +235,14 @@ def _app_property(field):
         return globals()[e](v) if e else v
 
     def set(self, value):
-        if isinstance(value, str) or value is None:
+        # The field's own type: a text field takes str or None, an int field an int.
+        if self.get_text(field) is not None:
+            if value is not None and not isinstance(value, str):
+                raise TypeError(f"{field.name.lower()} is a text field, not {type(value).__name__}")
             self.set_text(field, value)
         else:
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise TypeError(f"{field.name.lower()} is an integer field, not {type(value).__name__}")
             self.set_int(field, value)
     return property(get, set, doc=f"Field {_core.app_field_name(field)!r} "
                                   f"(get_int/get_text, set_int/set_text with AppField.{field.name}).")
@@ -245,6 +250,16 @@ def _app_property(field):
 
 for _f in AppField:  # noqa: F821
     setattr(Application, _f.name.lower(), _app_property(_f))  # noqa: F821
+
+
+def _app_setattr(self, name, value):
+    # A typo such as app.yeer = 2026 must not silently create a Python attribute.
+    if not name.startswith("_") and name not in ("this", "thisown") and not hasattr(type(self), name):
+        raise AttributeError(f"Application has no field {name!r}")
+    object.__setattr__(self, name, value)
+
+
+Application.__setattr__ = _app_setattr  # noqa: F821
 
 
 def _app_practice(self):
@@ -278,9 +293,22 @@ Application.documents = property(_app_documents)  # noqa: F821
 Application.reviews = property(_app_reviews)      # noqa: F821
 
 # Blockers: a list of Problem (reason, field path, messages) of a refused action.
-def _blockers_item(self, i):
-    if not 0 <= i < self.count():
+def _seq_index(self, i):
+    """Normalise a sequence index (negative from the end); slices are handled by the caller."""
+    if not isinstance(i, int):
+        raise TypeError(f"indices must be integers or slices, not {type(i).__name__}")
+    n = self.count()
+    if i < 0:
+        i += n
+    if not 0 <= i < n:
         raise IndexError(i)
+    return i
+
+
+def _blockers_item(self, i):
+    if isinstance(i, slice):
+        return [_blockers_item(self, k) for k in range(*i.indices(self.count()))]
+    i = _seq_index(self, i)
     zh = self.message(i, Lang.ZH)  # noqa: F821
     en = self.message(i, Lang.EN)  # noqa: F821
     msg = en if _core.error_language() == Lang.EN else zh  # noqa: F821
@@ -296,10 +324,9 @@ Blockers.__repr__ = lambda self: f"<Blockers {[b.reason for b in self]}>"      #
 
 # Rows: one page of a list; each row is a dict {column name: int or str}.
 def _rows_item(self, i):
-    if i < 0:
-        i += self.count()
-    if not 0 <= i < self.count():
-        raise IndexError(i)
+    if isinstance(i, slice):
+        return [_rows_item(self, k) for k in range(*i.indices(self.count()))]
+    i = _seq_index(self, i)
     row = {}
     for c in range(self.columns()):
         t = self.get_text(i, c)
