@@ -12,9 +12,9 @@ int auctreg_registry_options_init(auctreg_registry_options *opts, unsigned int v
 {
     if (!opts)
         return auctreg__null_arg("auctreg_registry_options_init", "opts");
-    if (version != AUCTREG_REGISTRY_OPTIONS_VERSION)
-        return auctreg__fail(AUCTREG_EVERSION, "options.version", "不支持的选项版本：%u",
-                             "unsupported options version: %u", version);
+    int rc = auctreg__options_version(version, AUCTREG_REGISTRY_OPTIONS_VERSION);
+    if (rc)
+        return rc;
     memset(opts, 0, sizeof *opts);
     opts->version = version;
     opts->busy_timeout_ms = BUSY_DEFAULT_MS;
@@ -40,9 +40,9 @@ int auctreg_registry_open(auctreg_registry **out, const char *path, const auctre
         auctreg_registry_options_init(&def, AUCTREG_REGISTRY_OPTIONS_VERSION);
         opts = &def;
     }
-    if (opts->version != AUCTREG_REGISTRY_OPTIONS_VERSION)
-        return auctreg__fail(AUCTREG_EVERSION, "options.version", "不支持的选项版本：%u",
-                             "unsupported options version: %u", opts->version);
+    int vrc = auctreg__options_version(opts->version, AUCTREG_REGISTRY_OPTIONS_VERSION);
+    if (vrc)
+        return vrc;
     if (opts->busy_timeout_ms < 0 || opts->busy_timeout_ms > BUSY_MAX_MS || opts->utc_offset_minutes < -840 ||
         opts->utc_offset_minutes > 840 || opts->document_max_bytes < 0 || opts->mgmt_no_min_digits < 0 ||
         opts->mgmt_no_max_digits < 0 || opts->mgmt_no_min_digits > 64 || opts->mgmt_no_max_digits > 64)

@@ -325,6 +325,14 @@ int auctreg__fail_problems(int code, auctreg__problems *p, const char *reason, c
     return rc;
 }
 
+int auctreg__options_version(unsigned int got, unsigned int known)
+{
+    if (got == known)
+        return 0;
+    return auctreg__fail(AUCTREG_EVERSION, "options.version", "不支持的选项版本 %u（本库支持 %u）",
+                         "unsupported options version %u (this library knows %u)", got, known);
+}
+
 int auctreg__oom(void)
 {
     return auctreg__fail(AUCTREG_ENOMEM, "memory", "内存不足", "out of memory");

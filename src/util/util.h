@@ -72,6 +72,10 @@ int auctreg__fail(int code, const char *reason, const char *zh_fmt, const char *
 int auctreg__fail_problems(int code, auctreg__problems *p, const char *reason,
                            const char *zh_fmt, const char *en_fmt, ...) AUCTREG__PRINTF(4, 6);
 
+/* An options struct's version against the one this library knows: 0, or
+ * AUCTREG_EVERSION (reason options.version) with both numbers in the message. */
+int auctreg__options_version(unsigned int got, unsigned int known);
+
 /* Shorthands. */
 int auctreg__oom(void);                                   /* AUCTREG_ENOMEM, reason "memory" */
 int auctreg__null_arg(const char *func, const char *arg); /* AUCTREG_EINVAL, reason "arg.null" */

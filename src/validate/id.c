@@ -111,16 +111,42 @@ static void fill_info(const char *s, char c, auctreg_id_info *info)
  * area: NULL = mainland province prefix; otherwise the exact 6-digit code(s)
  * allowed ("810000" "820000" as a list of 6-char codes separated by nothing).
  */
-static auctreg__vr check18(const char *s, const char *areas, int64_t today, auctreg_id_info *info)
+/* The shape of every 18-character number: 17 digits and a digit or X (x accepted) as its
+ * check character, returned normalised in *check. */
+static auctreg__vr digits17_check(const char *s, char *check)
 {
     for (int i = 0; i < 17; i++)
         if (!is_digit(s[i]))
             return AUCTREG__VR_ID_FORMAT;
-    char c = s[17];
-    if (c == 'x')
-        c = 'X';
+    char c = s[17] == 'x' ? 'X' : s[17];
     if (!is_digit(c) && c != 'X')
         return AUCTREG__VR_ID_FORMAT;
+    *check = c;
+    return AUCTREG__VR_OK;
+}
+
+/* The rest every 18-character number shares: a real birth date at s+6, not in the future,
+ * and the MOD 11-2 check character; fills *info when valid. */
+static auctreg__vr birth_and_checksum(const char *s, char check, int64_t today, auctreg_id_info *info)
+{
+    int64_t birth = yyyymmdd_days(s + 6);
+    if (birth == INT64_MIN)
+        return AUCTREG__VR_ID_BIRTH;
+    if (birth > today)
+        return AUCTREG__VR_ID_BIRTH_FUTURE;
+    if (mod11_2(s) != check)
+        return AUCTREG__VR_ID_CHECKSUM;
+    if (info)
+        fill_info(s, check, info);
+    return AUCTREG__VR_OK;
+}
+
+static auctreg__vr check18(const char *s, const char *areas, int64_t today, auctreg_id_info *info)
+{
+    char c;
+    auctreg__vr r = digits17_check(s, &c);
+    if (r)
+        return r;
     if (!areas) {
         if (!mainland_province[(s[0] - '0') * 10 + (s[1] - '0')])
             return AUCTREG__VR_ID_AREA;
@@ -131,16 +157,7 @@ static auctreg__vr check18(const char *s, const char *areas, int64_t today, auct
         if (!hit)
             return AUCTREG__VR_ID_AREA;
     }
-    int64_t birth = yyyymmdd_days(s + 6);
-    if (birth == INT64_MIN)
-        return AUCTREG__VR_ID_BIRTH;
-    if (birth > today)
-        return AUCTREG__VR_ID_BIRTH_FUTURE;
-    if (mod11_2(s) != c)
-        return AUCTREG__VR_ID_CHECKSUM;
-    if (info)
-        fill_info(s, c, info);
-    return AUCTREG__VR_OK;
+    return birth_and_checksum(s, c, today, info);
 }
 
 static auctreg__vr resident_id(const char *s, int64_t today, auctreg_id_info *info)
@@ -185,24 +202,13 @@ static auctreg__vr foreign_pr(const char *s, int64_t today, auctreg_id_info *inf
          * sequence (2), gender digit, MOD 11-2 check. */
         if (s[0] != '9')
             return AUCTREG__VR_ID_FORMAT;
-        for (int i = 0; i < 17; i++)
-            if (!is_digit(s[i]))
-                return AUCTREG__VR_ID_FORMAT;
-        if (s[17] != 'X' && s[17] != 'x' && !is_digit(s[17]))
-            return AUCTREG__VR_ID_FORMAT;
+        char c;
+        auctreg__vr r = digits17_check(s, &c);
+        if (r)
+            return r;
         if (!mainland_province[(s[1] - '0') * 10 + (s[2] - '0')] || !country_numeric_known(s + 3))
             return AUCTREG__VR_ID_AREA;
-        int64_t birth = yyyymmdd_days(s + 6);
-        if (birth == INT64_MIN)
-            return AUCTREG__VR_ID_BIRTH;
-        if (birth > today)
-            return AUCTREG__VR_ID_BIRTH_FUTURE;
-        char c = s[17] == 'x' ? 'X' : s[17];
-        if (mod11_2(s) != c)
-            return AUCTREG__VR_ID_CHECKSUM;
-        if (info)
-            fill_info(s, c, info);
-        return AUCTREG__VR_OK;
+        return birth_and_checksum(s, c, today, info);
     }
     if (n == 15) {
         /* 2004 card: ISO alpha-3 nationality + 12 digits. */

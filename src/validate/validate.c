@@ -136,11 +136,9 @@ int auctreg_validate_options_init(auctreg_validate_options *opts, unsigned int v
 {
     if (!opts)
         return auctreg__null_arg("auctreg_validate_options_init", "opts");
-    if (version != AUCTREG_VALIDATE_OPTIONS_VERSION)
-        return auctreg__fail(AUCTREG_EVERSION, "options.version",
-                             "不支持的选项版本 %u（本库支持 %u）",
-                             "unsupported options version %u (this library knows %u)", version,
-                             (unsigned)AUCTREG_VALIDATE_OPTIONS_VERSION);
+    int rc = auctreg__options_version(version, AUCTREG_VALIDATE_OPTIONS_VERSION);
+    if (rc)
+        return rc;
     memset(opts, 0, sizeof *opts);
     opts->version = AUCTREG_VALIDATE_OPTIONS_VERSION;
     opts->today = NULL;
@@ -154,11 +152,9 @@ int auctreg__validate_options_check(const auctreg_validate_options *o, int64_t *
 {
     if (!o)
         return auctreg__null_arg("auctreg_validate", "opts");
-    if (o->version != AUCTREG_VALIDATE_OPTIONS_VERSION)
-        return auctreg__fail(AUCTREG_EVERSION, "options.version",
-                             "不支持的选项版本 %u（本库支持 %u）",
-                             "unsupported options version %u (this library knows %u)", o->version,
-                             (unsigned)AUCTREG_VALIDATE_OPTIONS_VERSION);
+    int vrc = auctreg__options_version(o->version, AUCTREG_VALIDATE_OPTIONS_VERSION);
+    if (vrc)
+        return vrc;
     int64_t t = o->today ? auctreg__date_days(o->today) : INT64_MIN;
     if (t == INT64_MIN)
         return auctreg__fail(AUCTREG_EINVAL, "options.today",
@@ -205,9 +201,9 @@ int auctreg_validate_mgmt_no(const char *mgmt_no, const auctreg_validate_options
 {
     unsigned lo = 7, hi = 7;
     if (opts) {
-        if (opts->version != AUCTREG_VALIDATE_OPTIONS_VERSION)
-            return auctreg__fail(AUCTREG_EVERSION, "options.version", "不支持的选项版本 %u",
-                                 "unsupported options version %u", opts->version);
+        int vrc = auctreg__options_version(opts->version, AUCTREG_VALIDATE_OPTIONS_VERSION);
+        if (vrc)
+            return vrc;
         lo = opts->mgmt_no_min_digits;
         hi = opts->mgmt_no_max_digits;
         if (lo == 0 || lo > hi)

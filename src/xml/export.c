@@ -53,9 +53,9 @@ int auctreg_xml_export_options_init(auctreg_xml_export_options *opts, unsigned i
 {
     if (!opts)
         return auctreg__null_arg("auctreg_xml_export_options_init", "opts");
-    if (version != AUCTREG_XML_EXPORT_OPTIONS_VERSION)
-        return auctreg__fail(AUCTREG_EVERSION, "options.version", "不支持的选项版本：%u",
-                             "unsupported options version: %u", version);
+    int rc = auctreg__options_version(version, AUCTREG_XML_EXPORT_OPTIONS_VERSION);
+    if (rc)
+        return rc;
     memset(opts, 0, sizeof *opts);
     opts->version = version;
     opts->what = AUCTREG_XML_EXPORT_ALL;
@@ -421,9 +421,9 @@ static int export_to(auctreg_registry *r, auctreg_role role, const char *actor_i
     if (!opts) {
         auctreg_xml_export_options_init(&o, AUCTREG_XML_EXPORT_OPTIONS_VERSION);
     } else {
-        if (opts->version != AUCTREG_XML_EXPORT_OPTIONS_VERSION)
-            return auctreg__fail(AUCTREG_EVERSION, "options.version", "不支持的选项版本：%u",
-                                 "unsupported options version: %u", opts->version);
+        int vrc = auctreg__options_version(opts->version, AUCTREG_XML_EXPORT_OPTIONS_VERSION);
+        if (vrc)
+            return vrc;
         o = *opts;
     }
     if ((o.what & ~(unsigned)AUCTREG_XML_EXPORT_ALL) || (o.flags & ~AUCTREG_XML_NO_CONTENT) || o.year < 0 ||

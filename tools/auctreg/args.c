@@ -35,17 +35,10 @@ int cli_usage_error(const cli *c, const char *cmd, const char *fmt, ...)
     va_end(ap);
     if (c->json) { /* scripts get every error as one JSON object, usage errors too */
         cli_json j;
-        cli_json_init(&j, c->err);
-        cli_json_begin_object(&j);
-        cli_json_key(&j, "error");
-        cli_json_begin_object(&j);
-        cli_json_kv_string(&j, "status", "USAGE");
-        cli_json_kv_int(&j, "exit", CLI_EXIT_USAGE);
+        cli_json_error_begin(c, &j, "USAGE", 0, CLI_EXIT_USAGE);
         cli_json_kv_string(&j, "command", cmd);
         cli_json_kv_string(&j, "message", msg);
-        cli_json_end_object(&j);
-        cli_json_end_object(&j);
-        fputc('\n', c->err);
+        cli_json_error_end(&j);
         return CLI_EXIT_USAGE;
     }
     fprintf(c->err, "%s%s%s: %s\n%s\n", c->prog, cmd ? " " : "", cmd ? cmd : "", msg,

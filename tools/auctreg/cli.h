@@ -178,6 +178,11 @@ typedef struct cli_json {
     bool first[32];
 } cli_json;
 void cli_json_init(cli_json *j, FILE *f);
+/* The envelope of every error in JSON mode, on stderr: {"error":{"status":..,["code":..,]
+ * "exit":.., <the caller's keys>}} (code only for library errors: pass 0 otherwise); end it
+ * with cli_json_error_end(). */
+void cli_json_error_begin(const cli *c, cli_json *j, const char *status, int code, int exit_status);
+void cli_json_error_end(cli_json *j);
 void cli_json_begin_object(cli_json *j);
 void cli_json_end_object(cli_json *j);
 void cli_json_begin_array(cli_json *j);

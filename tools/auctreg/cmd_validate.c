@@ -184,17 +184,10 @@ static int cmd_codes(cli *c, const cli_args *a)
         auctreg_error_clear();
         if (c->json) {
             cli_json j;
-            cli_json_init(&j, c->err);
-            cli_json_begin_object(&j);
-            cli_json_key(&j, "error");
-            cli_json_begin_object(&j);
-            cli_json_kv_string(&j, "status", auctreg_status_name(AUCTREG_ENOTFOUND));
-            cli_json_kv_int(&j, "code", AUCTREG_ENOTFOUND);
-            cli_json_kv_int(&j, "exit", cli_exit_for_status(AUCTREG_ENOTFOUND));
+            cli_json_error_begin(c, &j, auctreg_status_name(AUCTREG_ENOTFOUND), AUCTREG_ENOTFOUND,
+                                 cli_exit_for_status(AUCTREG_ENOTFOUND));
             cli_json_kv_string(&j, "message", cli_t(c, "没有匹配的条目", "no matching entry"));
-            cli_json_end_object(&j);
-            cli_json_end_object(&j);
-            fputc('\n', c->err);
+            cli_json_error_end(&j);
         } else {
             fprintf(c->err, "%s\n", cli_t(c, "没有匹配的条目", "no matching entry"));
         }

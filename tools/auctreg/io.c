@@ -9,17 +9,10 @@ int cli_io_error(const cli *c, const char *zh, const char *en, const char *path)
     const char *what = cli_t(c, zh, en);
     if (c->json) {
         cli_json j;
-        cli_json_init(&j, c->err);
-        cli_json_begin_object(&j);
-        cli_json_key(&j, "error");
-        cli_json_begin_object(&j);
-        cli_json_kv_string(&j, "status", "IO");
-        cli_json_kv_int(&j, "exit", CLI_EXIT_IO);
+        cli_json_error_begin(c, &j, "IO", 0, CLI_EXIT_IO);
         cli_json_kv_string(&j, "message", what);
         cli_json_kv_string(&j, "file", path);
-        cli_json_end_object(&j);
-        cli_json_end_object(&j);
-        fputc('\n', c->err);
+        cli_json_error_end(&j);
     } else {
         fprintf(c->err, "%s: %s%s%s\n", c->prog, what, path ? ": " : "", path ? path : "");
     }

@@ -21,6 +21,25 @@ int cli_exit_for_status(int code)
 
 /* ---------------------------------------------------------------- errors */
 
+void cli_json_error_begin(const cli *c, cli_json *j, const char *status, int code, int exit_status)
+{
+    cli_json_init(j, c->err);
+    cli_json_begin_object(j);
+    cli_json_key(j, "error");
+    cli_json_begin_object(j);
+    cli_json_kv_string(j, "status", status);
+    if (code)
+        cli_json_kv_int(j, "code", code);
+    cli_json_kv_int(j, "exit", exit_status);
+}
+
+void cli_json_error_end(cli_json *j)
+{
+    cli_json_end_object(j);
+    cli_json_end_object(j);
+    fputc('\n', j->f);
+}
+
 int cli_report_error(const cli *c, int code) { return cli_report_file_error(c, code, NULL); }
 
 int cli_report_file_error(const cli *c, int code, const char *path)
@@ -37,13 +56,7 @@ int cli_report_file_error(const cli *c, int code, const char *path)
     int exit_status = strcmp(reason, "xml.io") == 0 ? CLI_EXIT_IO : cli_exit_for_status(code);
     if (c->json) {
         cli_json j;
-        cli_json_init(&j, c->err);
-        cli_json_begin_object(&j);
-        cli_json_key(&j, "error");
-        cli_json_begin_object(&j);
-        cli_json_kv_string(&j, "status", auctreg_status_name(code));
-        cli_json_kv_int(&j, "code", code);
-        cli_json_kv_int(&j, "exit", exit_status);
+        cli_json_error_begin(c, &j, auctreg_status_name(code), code, exit_status);
         if (path)
             cli_json_kv_string(&j, "file", path);
         cli_json_kv_string(&j, "reason", reason);
@@ -58,9 +71,7 @@ int cli_report_file_error(const cli *c, int code, const char *path)
             cli_json_end_object(&j);
         }
         cli_json_end_array(&j);
-        cli_json_end_object(&j);
-        cli_json_end_object(&j);
-        fputc('\n', c->err);
+        cli_json_error_end(&j);
     } else {
         if (path)
             fprintf(c->err, "%s: %s\n", c->prog, path);
